@@ -1,0 +1,3 @@
+import CrossLensCore
+
+print("benchmarks: none yet")

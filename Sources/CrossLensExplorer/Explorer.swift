@@ -1,0 +1,5 @@
+import CrossLensCore
+import TerminalKit
+
+/// The explorer application (screens arrive with the explorer issue).
+public enum Explorer {}

@@ -1,0 +1,4 @@
+import CrossLensCore
+import Foundation
+
+print("crosslens: not yet")

@@ -27,6 +27,8 @@ let package = Package(
     .target(name: "CrossLensExplorer", dependencies: ["CrossLensCore", "TerminalKit"]),
     // Thin command-line front end.
     .executableTarget(name: "crosslens", dependencies: ["CrossLensCore", "CrossLensExplorer"]),
+    // Writes the simulated users of the demo dataset in Data/ (deterministic from a seed).
+    .executableTarget(name: "DemoGenerator", dependencies: []),
     .executableTarget(
       name: "CrossLensBenchmarks", dependencies: ["CrossLensCore", "CrossLensExplorer"],
       path: "Benchmarks/Sources"),

@@ -1,0 +1,1 @@
+print("demo generator: not yet")

@@ -8,6 +8,8 @@ public enum EncoderError: Error, Equatable, CustomStringConvertible {
   case malformedSafeTensors(path: String, reason: String)
   /// A `vocab.txt` that lacks a token the tokenizer needs.
   case malformedVocabulary(path: String, line: Int, reason: String)
+  /// Token ids handed to the encoder that the model cannot take.
+  case invalidTokens(reason: String)
 
   public var description: String {
     switch self {
@@ -19,6 +21,8 @@ public enum EncoderError: Error, Equatable, CustomStringConvertible {
       return "\(path): not a valid safetensors file: \(reason)"
     case .malformedVocabulary(let path, let line, let reason):
       return "\(path):\(line): \(reason)"
+    case .invalidTokens(let reason):
+      return "invalid token ids: \(reason)"
     }
   }
 }

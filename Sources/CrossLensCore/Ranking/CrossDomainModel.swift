@@ -9,8 +9,13 @@ public final class CrossDomainModel: Sendable {
   public let dataset: Dataset
   public let components: [any ScoringComponent]
   public let popularity: ItemPopularity
-  /// Parameters with the learned weights (k 10, λ 0, τ −1: no filter).
-  public let defaultParameters: RankingParameters
+  /// The learned fusion weights, per target domain and warm/cold.
+  public let learnedWeights: LearnedWeights
+  /// Parameters with the pooled learned weights (k 10, λ 0, τ −1: no filter). See
+  /// `defaultParameters(user:target:)` for the weights learned for the request's situation.
+  public var defaultParameters: RankingParameters {
+    RankingParameters(weights: learnedWeights.pooled)
+  }
   /// Human-readable notes on the fit (e.g. "semantic: hashed n-gram stand-in embedding").
   public let notes: [String]
   /// `historyStart[u] ..< historyStart[u + 1]` indexes user u's interactions in the dataset.
@@ -21,13 +26,13 @@ public final class CrossDomainModel: Sendable {
   public var componentNames: [String] { components.map(\.name) }
 
   public init(
-    dataset: Dataset, components: [any ScoringComponent], weights: [String: Float],
+    dataset: Dataset, components: [any ScoringComponent], learnedWeights: LearnedWeights,
     popularity: ItemPopularity? = nil, notes: [String] = []
   ) {
     self.dataset = dataset
     self.components = components
     self.popularity = popularity ?? ItemPopularity(dataset: dataset)
-    self.defaultParameters = RankingParameters(weights: weights)
+    self.learnedWeights = learnedWeights
     self.notes = notes
     var start = [Int](repeating: 0, count: dataset.users.count + 1)
     for x in dataset.interactions { start[Int(x.user) + 1] += 1 }
@@ -38,6 +43,13 @@ public final class CrossDomainModel: Sendable {
       byDomain[item.domain].append(Int32(i))
     }
     self.domainItems = byDomain
+  }
+
+  /// Default parameters with the weights learned for requests into `target` by users with
+  /// (warm) or without (cold) history there.
+  public func defaultParameters(user: Int32, target: Int) -> RankingParameters {
+    let cold = query(user: user, domains: [target]).history.isEmpty
+    return RankingParameters(weights: learnedWeights.weights(target: target, coldStart: cold))
   }
 
   /// The user's history in the given domains, oldest first; empty for an unknown user.

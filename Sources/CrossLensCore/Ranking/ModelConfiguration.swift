@@ -7,9 +7,20 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
   /// Dimension of the hashed n-gram stand-in embedding (used when no encoder output is given).
   public var standInDimension: Int
 
-  public init(profileHalfLife: Float = 5, bridgeRidge: Float = 10, standInDimension: Int = 256) {
+  /// Users whose last interaction is held out to learn the fusion weights (0: no learning,
+  /// every weight 1).
+  public var fusionUsers: Int
+  /// Seeds every random choice of the fit.
+  public var seed: UInt64
+
+  public init(
+    profileHalfLife: Float = 5, bridgeRidge: Float = 10, standInDimension: Int = 256,
+    fusionUsers: Int = 3000, seed: UInt64 = 0
+  ) {
     self.profileHalfLife = profileHalfLife
     self.bridgeRidge = bridgeRidge
     self.standInDimension = standInDimension
+    self.fusionUsers = fusionUsers
+    self.seed = seed
   }
 }

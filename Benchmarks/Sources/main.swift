@@ -1,21 +1,35 @@
 import CrossLensCore
 import Foundation
 
-// Usage: CrossLensBenchmarks [import|store|all] [DATASET_FOLDER]
-// Times the Food–Kitchen import and store round trip; prints medians of several runs.
+/// `swift run -c release CrossLensBenchmarks <name> [--option value …]` from the package root.
+let arguments = Array(CommandLine.arguments.dropFirst())
 
-let arguments = CommandLine.arguments.dropFirst()
-let which = arguments.first ?? "all"
-let folder = arguments.dropFirst().first ?? "../shared/datasets/food-kitchen"
+/// The Food–Kitchen folder: the first positional argument, or `../shared/datasets/food-kitchen`.
+func foodKitchenFolder(_ options: [String]) throws -> String {
+  let folder = options.first { !$0.hasPrefix("-") } ?? "../shared/datasets/food-kitchen"
+  guard FileManager.default.fileExists(atPath: folder) else {
+    throw BenchmarkSetupError("\(folder) not found (run from the package root, or pass the folder)")
+  }
+  return folder
+}
 
-guard FileManager.default.fileExists(atPath: folder) else {
-  print("benchmarks: \(folder) not found (run from the package root, or pass the folder)")
+struct BenchmarkSetupError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+let benchmarks: [String: ([String]) throws -> Void] = [
+  "als-ml1m": ALSMovieLensBenchmark.run,
+  "import": { ImportBenchmarks(folder: try foodKitchenFolder($0)).run() },
+  "store": { StoreBenchmarks(folder: try foodKitchenFolder($0)).run() },
+]
+guard let name = arguments.first, let benchmark = benchmarks[name] else {
+  print("usage: CrossLensBenchmarks <\(benchmarks.keys.sorted().joined(separator: "|"))> [options]")
+  exit(2)
+}
+do {
+  try benchmark(Array(arguments.dropFirst()))
+} catch {
+  FileHandle.standardError.write("error: \(error)\n".data(using: .utf8)!)
   exit(1)
-}
-
-if which == "import" || which == "all" {
-  ImportBenchmarks(folder: folder).run()
-}
-if which == "store" || which == "all" {
-  StoreBenchmarks(folder: folder).run()
 }

@@ -2,7 +2,9 @@ import Foundation
 
 extension Store {
   /// Writes the dataset's rows and its meta data (inside the caller's transaction).
-  static func writeDataset(_ dataset: Dataset, to connection: SQLiteConnection) throws {
+  static func writeDataset(
+    _ dataset: Dataset, to connection: SQLiteConnection, progress: (Double) -> Void
+  ) throws {
     let meta = try connection.prepare("INSERT INTO meta(key, value) VALUES (?, ?)")
     for (key, value) in [
       ("name", dataset.name), ("time_kind", dataset.timeKind.rawValue),
@@ -52,7 +54,8 @@ extension Store {
     }
     let interaction = try connection.prepare(
       "INSERT INTO interactions(user, item, value, time) VALUES (?, ?, ?, ?)")
-    for value in dataset.interactions {
+    for (index, value) in dataset.interactions.enumerated() {
+      if index & 0xFFFF == 0 { progress(Double(index) / Double(dataset.interactions.count)) }
       interaction.bind(1, Int(value.user))
       interaction.bind(2, Int(value.item))
       interaction.bind(3, value.value.map(Double.init))

@@ -12,8 +12,12 @@ public final class Store {
 
   /// Opens an existing store, upgrading its schema if it is older than this build's.
   public init(path: String) throws {
-    guard FileManager.default.fileExists(atPath: path) else {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw StoreError(path: path, message: "no such store")
+    }
+    if isDirectory.boolValue {
+      throw StoreError(path: path, message: "is a directory, not a store")
     }
     self.path = path
     connection = try SQLiteConnection(path: path, create: false)
@@ -46,8 +50,11 @@ public final class Store {
   /// one is complete: it is written to a temporary file beside the target, then renamed over it.
   /// On failure the target is left as it was.
   ///
+  /// - Parameter progress: called with the fraction written, now and then.
   /// - Complexity: O(size of the dataset).
-  public static func create(at path: String, from dataset: Dataset) throws -> Store {
+  public static func create(
+    at path: String, from dataset: Dataset, progress: (Double) -> Void = { _ in }
+  ) throws -> Store {
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent().path
     let temporary =
@@ -56,7 +63,7 @@ public final class Store {
       for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }
     }
     do {
-      try write(dataset, to: temporary)
+      try write(dataset, to: temporary, progress: progress)
       try syncFile(temporary)
       // A stale WAL of the old file must not be applied to the new one.
       unlink(path + "-wal")
@@ -74,14 +81,16 @@ public final class Store {
   }
 
   /// Writes a complete store to a new file (fast settings: it is not yet visible to anyone).
-  private static func write(_ dataset: Dataset, to path: String) throws {
+  private static func write(
+    _ dataset: Dataset, to path: String, progress: (Double) -> Void
+  ) throws {
     let connection = try SQLiteConnection(path: path, create: true)
     try connection.execute(
       "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536"
     )
     try Schema.migrate(connection)
     try connection.transaction {
-      try writeDataset(dataset, to: connection)
+      try writeDataset(dataset, to: connection, progress: progress)
     }
     try connection.execute("PRAGMA journal_mode = WAL")
   }

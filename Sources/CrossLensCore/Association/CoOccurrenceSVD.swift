@@ -25,7 +25,7 @@ public struct CoOccurrenceSVD: ScoringComponent {
 
     public init(
       rank: Int = 64, method: TruncatedSVD.Method = .automatic, oversampling: Int = 10,
-      powerIterations: Int = 3, seed: UInt64 = 0, recency: RecencyDecay = .none
+      powerIterations: Int = 3, seed: UInt64 = 0, recency: RecencyDecay = .init(halfLife: 2)
     ) {
       self.rank = rank
       self.method = method

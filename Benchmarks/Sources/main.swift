@@ -1,3 +1,6 @@
 import CrossLensCore
+import Foundation
 
-print("benchmarks: none yet")
+let arguments = Set(CommandLine.arguments.dropFirst())
+let all = arguments.isEmpty
+if all || arguments.contains("rerank") { RerankBenchmark.run() }

@@ -1,0 +1,22 @@
+import CrossLensCore
+import TerminalKit
+
+/// Everything the screen shows, apart from the data itself: one context per pane, the focus,
+/// the mode (prompts, overlays) and a one-line message.
+public struct ExplorerState: Sendable {
+  public var users: UserListContext
+  /// The history pane's domain tab and rows.
+  public var historyDomain: Int
+  public var history = ListState()
+  public var recommendations: RecommendationContext?
+  public var focus: Pane = .users
+  public var mode: ExplorerMode = .browse
+  /// Feedback from the last action (an export path, an error), shown in the status line.
+  public var message: String?
+
+  public var bindingContext: BindingContext {
+    BindingContext(
+      focus: focus, hasRecommendations: !(recommendations?.list.rows.isEmpty ?? true),
+      hasPin: recommendations?.pinned != nil)
+  }
+}

@@ -53,4 +53,14 @@ public protocol ScoringComponent: Sendable {
   func scores(for query: UserQuery, candidates: [Int32]) -> [Float]
   /// Terms whose sum equals `scores(for: query, candidates: [item])[0]` (up to rounding).
   func explain(_ query: UserQuery, item: Int32) -> [Contribution]
+  /// For components with a latent space (embeddings, factors, association vectors): the cosine
+  /// between the user's vector and each candidate's, in [-1, 1] (0 for a zero item vector).
+  /// `nil` when the component has no latent space or the user has no vector in it (empty
+  /// history); such components take no part in `sim(u, i)`.
+  func latentCosines(for query: UserQuery, candidates: [Int32]) -> [Float]?
+}
+
+extension ScoringComponent {
+  /// No latent space: the component takes no part in `sim(u, i)`.
+  public func latentCosines(for query: UserQuery, candidates: [Int32]) -> [Float]? { nil }
 }

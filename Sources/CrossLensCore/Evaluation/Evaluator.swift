@@ -1,0 +1,121 @@
+import Foundation
+
+/// One row of an evaluation: a model variant's mean metrics over the cases.
+public struct EvaluationRow: Sendable, Hashable, Codable {
+  public var model: String
+  public var scenario: String
+  public var target: String
+  public var lambda: Float
+  public var cases: Int
+  /// `ndcg@10`, `recall@10`, `precision@10`, `mrr@10`, `hit@10`, `coverage@10`, `novelty@10`,
+  /// `diversity@10`, `gini@10` (K as evaluated).
+  public var metrics: [String: Double]
+}
+
+/// Ranks every case's candidates with a fitted model and scores the lists. Each case's
+/// component scores are computed once; every variant (single components, fused, λ values)
+/// re-ranks them.
+public struct Evaluator: Sendable {
+  public var model: CrossDomainModel
+  public var target: Int
+  public var k: Int
+  /// `nil`: full ranking over the target's items (seen ones excluded). A number: the sampled
+  /// protocol — the held-out items plus this many random unseen target items, seeded.
+  public var negatives: Int?
+  public var seed: UInt64
+
+  public init(
+    model: CrossDomainModel, target: Int, k: Int = 10, negatives: Int? = nil, seed: UInt64 = 0
+  ) {
+    self.model = model
+    self.target = target
+    self.k = k
+    self.negatives = negatives
+    self.seed = seed
+  }
+
+  /// The candidates of one case: unseen target items, or the sampled set.
+  func candidates(for c: EvaluationCase) -> [Int32] {
+    let seen = Set(c.input.map(\.item))
+    let unseen = model.candidates(target: target, excluding: seen)
+    guard let negatives else { return unseen }
+    var generator = SeedableGenerator(seed: seed ^ (UInt64(c.user) &* 0x9E37_79B9_7F4A_7C15))
+    let pool = unseen.filter { !c.targets.contains($0) }
+    let sampled =
+      pool.count <= negatives ? pool : Array(pool.shuffled(using: &generator).prefix(negatives))
+    return (sampled + c.targets.filter { !seen.contains($0) }).sorted()
+  }
+
+  /// The query a case sends: its input restricted to the target's and the other domains.
+  func query(for c: EvaluationCase) -> UserQuery { c.query }
+
+  /// Each variant's ranked top-k item lists, one per case (in case order).
+  ///
+  /// - Complexity: per case, the components' scoring over the candidates plus O(variants ·
+  ///   candidates · components).
+  public func lists(cases: [EvaluationCase], variants: [RankingParameters]) -> [[[Int32]]] {
+    let results = ResultSlots<[[Int32]]>(count: cases.count)
+    let threads = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8))
+    DispatchQueue.concurrentPerform(iterations: threads) { t in
+      for n in stride(from: t, to: cases.count, by: threads) {
+        let c = cases[n]
+        let scores = model.scores(for: query(for: c), candidates: candidates(for: c))
+        results.set(
+          n,
+          variants.map { p in
+            var p = p
+            p.k = k
+            return FusedRanker.rank(scores, parameters: p).rows.map(\.item)
+          })
+      }
+    }
+    return (0..<variants.count).map { v in results.values.map { $0?[v] ?? [] } }
+  }
+
+  /// Mean metrics per named variant.
+  public func evaluate(
+    cases: [EvaluationCase], variants: [(name: String, parameters: RankingParameters)],
+    scenario: EvaluationScenario
+  ) -> [EvaluationRow] {
+    let all = lists(cases: cases, variants: variants.map(\.parameters))
+    let catalogue = model.candidates(target: target)
+    let embeddings = model.components.lazy.compactMap {
+      ($0 as? SemanticProfileComponent)?.embeddings
+    }.first
+    let counts = model.popularity.counts
+    let userCount = model.dataset.users.count
+    return zip(variants, all).map { variant, lists in
+      let accuracy = RankingMetrics.mean(
+        zip(lists, cases).map {
+          RankingMetrics(ranked: $0, relevant: $1.targets, k: k)
+        })
+      let concentration = ConcentrationMetrics(
+        lists: lists, catalogue: catalogue, interactionCounts: counts, userCount: userCount,
+        cosine: { a, b in embeddings?.dot(a, b) ?? 0 })
+      let at = "@\(k)"
+      return EvaluationRow(
+        model: variant.name, scenario: scenario.rawValue,
+        target: model.dataset.domains.indices.contains(target)
+          ? model.dataset.domains[target] : "\(target)",
+        lambda: variant.parameters.lambda, cases: cases.count,
+        metrics: [
+          "precision" + at: accuracy.precision, "recall" + at: accuracy.recall,
+          "ndcg" + at: accuracy.ndcg, "mrr" + at: accuracy.mrr, "hit" + at: accuracy.hit,
+          "coverage" + at: concentration.coverage, "novelty" + at: concentration.novelty,
+          "diversity" + at: concentration.diversity, "gini" + at: concentration.gini,
+        ])
+    }
+  }
+}
+
+/// Per-index result slots written from concurrent workers (each index written once).
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var storage: [Value?]
+
+  init(count: Int) { storage = [Value?](repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Value) { lock.withLock { storage[index] = value } }
+
+  var values: [Value?] { lock.withLock { storage } }
+}

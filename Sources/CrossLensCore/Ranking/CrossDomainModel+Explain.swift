@@ -1,0 +1,110 @@
+extension CrossDomainModel {
+  /// Explains `item`'s numbers for the request (user, sources, target) under `parameters`.
+  ///
+  /// - Parameter terms: history-item terms listed per component (the rest is summed into the
+  ///   remainder).
+  /// - Complexity: the components' `explain` costs plus one pass over the cached candidates.
+  public func explain(
+    user: Int32, item: Int32, sources: [Int], target: Int, parameters: RankingParameters,
+    terms: Int = 5
+  ) -> Explanation {
+    let scores = candidateScores(
+      user: user, sources: sources, target: target, excludeSeen: parameters.excludeSeen)
+    let query = query(user: user, domains: Set(sources).union([target]))
+    let j = scores.index(of: item)
+    var parts: [Explanation.ComponentPart] = []
+    var row = RecommendationRow(
+      rank: 0, item: item, score: 0, sim: 0, contributions: [:], penalty: 0, finalScore: 0)
+    var latentSum: Float = 0
+    var latentWeight: Float = 0
+    for (c, component) in components.enumerated() {
+      let weight = parameters.weight(of: component.name)
+      let raw = component.scores(for: query, candidates: [item]).first ?? 0
+      let mean = scores.means[c]
+      let deviation = scores.deviations[c]
+      let z = deviation > 0 ? (raw - mean) / deviation : 0
+      let l = scores.latentComponents.firstIndex(of: c)
+      let cosine: Float? =
+        if let l, let j { scores.cosine(latent: l, candidate: j) } else if l != nil {
+          component.latentCosines(for: query, candidates: [item])?.first
+        } else { nil }
+      if let cosine, weight > 0 {
+        latentSum += weight * cosine
+        latentWeight += weight
+      }
+      let all = component.explain(query, item: item)
+      let historyTerms = all.filter { $0.historyItem != nil }
+        .sorted { abs($0.amount) > abs($1.amount) }
+      let listed = Array(historyTerms.prefix(Swift.max(0, terms)))
+      let rest = historyTerms.dropFirst(listed.count)
+      parts.append(
+        Explanation.ComponentPart(
+          name: component.name, weight: weight, raw: raw, mean: mean, deviation: deviation,
+          standardised: z, contribution: weight * z, cosine: cosine, groups: group(listed),
+          otherTerms: all.filter { $0.historyItem == nil },
+          remainder: rest.reduce(0) { $0 + $1.amount }, remainderCount: rest.count))
+      if weight != 0 { row.contributions[component.name] = weight * z }
+      row.score += weight * z
+    }
+    row.sim = latentWeight > 0 ? latentSum / latentWeight : 0
+    let cost =
+      j.map { scores.concentrationCost(candidate: $0) } ?? popularity.concentration[Int(item)]
+    row.penalty = parameters.lambda * cost
+    row.finalScore = row.score - row.penalty
+    if parameters.tau > -1 && row.sim < parameters.tau {
+      row.filteredReason =
+        "sim \(FusedRanker.format(row.sim)) < τ \(FusedRanker.format(parameters.tau))"
+    } else if j != nil {
+      row.rank = FusedRanker.position(of: row, in: scores, parameters: parameters)
+    }
+    return Explanation(
+      user: user, item: item, target: target, sources: sources, parameters: parameters, row: row,
+      isCandidate: j != nil, components: parts,
+      formula: formula(parts, row: row, cost: cost, parameters: parameters))
+  }
+
+  private func group(_ terms: [Contribution]) -> [Explanation.DomainGroup] {
+    var groups: [Explanation.DomainGroup] = []
+    for term in terms {
+      guard let h = term.historyItem, dataset.items.indices.contains(Int(h)) else { continue }
+      let d = dataset.items[Int(h)].domain
+      if let g = groups.firstIndex(where: { $0.domain == d }) {
+        groups[g].terms.append(term)
+      } else {
+        let name = dataset.domains.indices.contains(d) ? dataset.domains[d] : "domain \(d)"
+        groups.append(Explanation.DomainGroup(domain: d, domainName: name, terms: [term]))
+      }
+    }
+    return groups
+  }
+
+  private func formula(
+    _ parts: [Explanation.ComponentPart], row: RecommendationRow, cost: Float,
+    parameters: RankingParameters
+  ) -> [String] {
+    let f = FusedRanker.format
+    let weighted = parts.filter { $0.weight != 0 }
+    let terms = weighted.map { "\(f($0.weight))×\(f($0.standardised)) [\($0.name)]" }
+    var lines = [
+      "score = Σ w·z = " + (terms.isEmpty ? "0" : terms.joined(separator: " + "))
+        + " = \(f(row.score))"
+    ]
+    for p in weighted {
+      lines.append(
+        "  z[\(p.name)] = (\(f(p.raw)) − \(f(p.mean))) / \(f(p.deviation)) = \(f(p.standardised))")
+    }
+    lines.append("penalty = λ·c(i) = \(f(parameters.lambda))×\(f(cost)) = \(f(row.penalty))")
+    lines.append("final = score − penalty = \(f(row.finalScore))")
+    let latent = parts.filter { $0.cosine != nil && $0.weight > 0 }
+    let simTerms = latent.map { "\(f($0.weight))×\(f($0.cosine ?? 0)) [\($0.name)]" }
+    let total = latent.reduce(Float(0)) { $0 + $1.weight }
+    lines.append(
+      "sim = Σ w·cos / Σ w = "
+        + (simTerms.isEmpty
+          ? "0 (no latent component)" : "(\(simTerms.joined(separator: " + "))) / \(f(total))")
+        + " = \(f(row.sim))"
+        + (parameters.tau > -1
+          ? (row.sim >= parameters.tau ? " ≥ τ " : " < τ ") + f(parameters.tau) : ""))
+    return lines
+  }
+}

@@ -1,0 +1,82 @@
+extension CrossDomainModel {
+  /// Fits every component on `dataset` (all of it: hold evaluation targets out before calling)
+  /// and learns the fusion weights (see `FusionTrainer`) on held-out last items of a sample of
+  /// its users, with the components refitted without those items.
+  ///
+  /// - Parameter embeddings: item text embeddings (e.g. MiniLM's from the store); when `nil`,
+  ///   the hashed n-gram stand-in is computed and the model's notes say so.
+  public static func fit(
+    dataset: Dataset, embeddings: ItemEmbeddings? = nil,
+    configuration: ModelConfiguration = ModelConfiguration(),
+    progress: (@Sendable (String) -> Void)? = nil
+  ) throws -> CrossDomainModel {
+    let embeddings =
+      embeddings
+      ?? HashedNGramEmbedding.itemEmbeddings(
+        for: dataset, dimension: configuration.standInDimension)
+    var notes: [String] = []
+    if embeddings.isStandIn {
+      notes.append(
+        "semantic, semantic-bridge: \(embeddings.model) is a stand-in (hashed character n-grams), not a language model"
+      )
+    }
+    let components = try makeComponents(dataset, embeddings, configuration)
+    var learned = LearnedWeights(
+      fits: [], pooled: Dictionary(uniqueKeysWithValues: components.map { ($0.name, Float(1)) }))
+    if configuration.fusionUsers > 0 {
+      progress?("learning fusion weights")
+      learned = try learnWeights(dataset, embeddings, configuration, progress: progress) ?? learned
+    }
+    return CrossDomainModel(
+      dataset: dataset, components: components, learnedWeights: learned, notes: notes)
+  }
+
+  /// The components, in a fixed order, fitted on `dataset`.
+  static func makeComponents(
+    _ dataset: Dataset, _ embeddings: ItemEmbeddings, _ configuration: ModelConfiguration
+  ) throws -> [any ScoringComponent] {
+    [
+      PopularityComponent(popularity: ItemPopularity(dataset: dataset)),
+      SemanticProfileComponent(
+        dataset: dataset, embeddings: embeddings, halfLife: configuration.profileHalfLife),
+      try SemanticBridgeComponent.fit(
+        dataset: dataset, embeddings: embeddings, halfLife: configuration.profileHalfLife,
+        ridge: configuration.bridgeRidge),
+    ]
+  }
+
+  static func learnWeights(
+    _ dataset: Dataset, _ embeddings: ItemEmbeddings, _ configuration: ModelConfiguration,
+    progress: (@Sendable (String) -> Void)?
+  ) throws -> LearnedWeights? {
+    let cases = FusionCases(
+      dataset: dataset, maxUsers: configuration.fusionUsers, seed: configuration.seed)
+    let reduced = CrossDomainModel(
+      dataset: cases.reduced,
+      components: try makeComponents(cases.reduced, embeddings, configuration),
+      learnedWeights: LearnedWeights(fits: [], pooled: [:]))
+    var trainer = FusionTrainer()
+    trainer.seed = configuration.seed
+    let names = reduced.componentNames
+    var fits: [LearnedWeights.Fit] = []
+    var pooledLists: [[[Float]]] = []
+    for (coldStart, byTarget) in [(false, cases.warm), (true, cases.cold)] {
+      for (target, list) in byTarget.sorted(by: { $0.key < $1.key }) {
+        let lists = trainer.lists(model: reduced, cases: list, target: target)
+        if !coldStart { pooledLists += lists }
+        guard lists.count >= 50 else { continue }
+        let (w, loss) = trainer.fit(lists, dimension: names.count)
+        progress?(
+          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(lists.count) cases, loss \(loss)"
+        )
+        fits.append(
+          LearnedWeights.Fit(
+            target: target, coldStart: coldStart, cases: lists.count, loss: loss,
+            weights: Dictionary(uniqueKeysWithValues: zip(names, w))))
+      }
+    }
+    guard !pooledLists.isEmpty else { return nil }
+    let pooled = trainer.fit(pooledLists, dimension: names.count).weights
+    return LearnedWeights(fits: fits, pooled: Dictionary(uniqueKeysWithValues: zip(names, pooled)))
+  }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// The ranking rule over cached candidate scores: `score = Σ_c w_c·z_c`, `sim = Σ_l w_l·cos_l /
+/// Σ_l w_l` over latent components with positive weight, `penalty = λ·c(i)`, keep `sim ≥ τ`,
+/// order by `score − penalty` (ties by item index), top k.
+public enum FusedRanker {
+  /// Ranks the candidates under `parameters`.
+  ///
+  /// - Complexity: O(n · (components + latent components) + n · log k), no allocation per
+  ///   candidate; this is the re-rank fast path.
+  public static func rank(_ scores: CandidateScores, parameters: RankingParameters)
+    -> RecommendationList
+  {
+    let n = scores.count
+    let k = Swift.max(0, parameters.k)
+    let weights = scores.componentNames.map { parameters.weight(of: $0) }
+    let active = weights.indices.filter { weights[$0] != 0 }
+    let latentWeights = scores.latentComponents.map { Swift.max(0, weights[$0]) }
+    let latentTotal = latentWeights.reduce(0, +)
+    let lambda = parameters.lambda
+    let tau = parameters.tau
+    var shown = TopK(capacity: k)
+    var hidden = TopK(capacity: k)
+    scores.z.withUnsafeBufferPointer { z in
+      scores.cosines.withUnsafeBufferPointer { cos in
+        scores.concentration.withUnsafeBufferPointer { cost in
+          for j in 0..<n {
+            var score: Float = 0
+            for c in active { score += weights[c] * z[c * n + j] }
+            let final = score - lambda * cost[j]
+            let passes: Bool
+            if tau <= -1 {
+              passes = true
+            } else {
+              passes = similarity(cos, latentWeights, latentTotal, n, j) >= tau
+            }
+            if passes {
+              shown.insert(final, scores.candidates[j], j)
+            } else {
+              hidden.insert(final, scores.candidates[j], j)
+            }
+          }
+        }
+      }
+    }
+    let rows = shown.sorted.enumerated().map { position, entry in
+      row(scores, parameters, weights, latentWeights, latentTotal, entry.index, rank: position + 1)
+    }
+    let cutoff = rows.count < k ? nil : rows.last
+    let filtered = hidden.sorted.filter { entry in
+      guard let cutoff else { return true }
+      return TopK.precedes(entry.score, entry.item, cutoff.finalScore, cutoff.item)
+    }.map { entry in
+      var r = row(scores, parameters, weights, latentWeights, latentTotal, entry.index, rank: 0)
+      r.filteredReason = "sim \(format(r.sim)) < τ \(format(tau))"
+      return r
+    }
+    return RecommendationList(rows: rows, filtered: filtered, candidateCount: n)
+  }
+
+  /// The full row (with contributions) for candidate `j`, as `rank` computes it.
+  public static func row(
+    _ scores: CandidateScores, parameters: RankingParameters, candidate j: Int, rank: Int
+  ) -> RecommendationRow {
+    let weights = scores.componentNames.map { parameters.weight(of: $0) }
+    let latentWeights = scores.latentComponents.map { Swift.max(0, weights[$0]) }
+    return row(
+      scores, parameters, weights, latentWeights, latentWeights.reduce(0, +), j, rank: rank)
+  }
+
+  private static func row(
+    _ scores: CandidateScores, _ parameters: RankingParameters, _ weights: [Float],
+    _ latentWeights: [Float], _ latentTotal: Float, _ j: Int, rank: Int
+  ) -> RecommendationRow {
+    var contributions: [String: Float] = [:]
+    var score: Float = 0
+    for (c, name) in scores.componentNames.enumerated() where weights[c] != 0 {
+      let share = weights[c] * scores.standardised(component: c, candidate: j)
+      contributions[name] = share
+      score += share
+    }
+    let sim = scores.cosines.withUnsafeBufferPointer {
+      similarity($0, latentWeights, latentTotal, scores.count, j)
+    }
+    let penalty = parameters.lambda * scores.concentrationCost(candidate: j)
+    return RecommendationRow(
+      rank: rank, item: scores.candidates[j], score: score, sim: sim,
+      contributions: contributions, penalty: penalty, finalScore: score - penalty)
+  }
+
+  /// `Σ_l w_l·cos_l / Σ_l w_l`; 0 when no latent component has positive weight.
+  @inline(__always)
+  private static func similarity(
+    _ cos: UnsafeBufferPointer<Float>, _ latentWeights: [Float], _ total: Float, _ n: Int,
+    _ j: Int
+  ) -> Float {
+    guard total > 0 else { return 0 }
+    var sum: Float = 0
+    for l in latentWeights.indices where latentWeights[l] > 0 {
+      sum += latentWeights[l] * cos[l * n + j]
+    }
+    return sum / total
+  }
+
+  static func format(_ x: Float) -> String {
+    let scaled = (Double(x) * 100).rounded() / 100
+    return String(format: "%.2f", scaled)
+  }
+}
+
+extension FusedRanker {
+  /// The 1-based place `row` would take among the candidates passing τ under `parameters`.
+  ///
+  /// - Complexity: O(n · components).
+  static func position(
+    of row: RecommendationRow, in scores: CandidateScores, parameters: RankingParameters
+  ) -> Int {
+    var ahead = 0
+    for j in 0..<scores.count where scores.candidates[j] != row.item {
+      let other = FusedRanker.row(scores, parameters: parameters, candidate: j, rank: 0)
+      if parameters.tau > -1 && other.sim < parameters.tau { continue }
+      if TopK.precedes(other.finalScore, other.item, row.finalScore, row.item) { ahead += 1 }
+    }
+    return ahead + 1
+  }
+}

@@ -1,0 +1,50 @@
+/// The held-out cases the fusion weights are learned on, drawn from the training data itself:
+/// a seeded sample of users with history in at least two domains, each holding out their last
+/// interaction when they have another one in its domain (the shape of the `groups` protocol).
+struct FusionCases {
+  /// The training data without the held-out interactions.
+  var reduced: Dataset
+  /// Per target domain: warm cases (input keeps target-domain history) and cold ones (input
+  /// without it, and no user index, so no component can use the user's fitted state).
+  var warm: [Int: [EvaluationCase]]
+  var cold: [Int: [EvaluationCase]]
+
+  init(dataset: Dataset, maxUsers: Int, seed: UInt64) {
+    var histories = [[Interaction]](repeating: [], count: dataset.users.count)
+    for x in dataset.interactions { histories[Int(x.user)].append(x) }
+    let domainOf = { (x: Interaction) in dataset.items[Int(x.item)].domain }
+    let eligible = histories.indices.filter { u in
+      guard let last = histories[u].last else { return false }
+      let domains = Set(histories[u].map(domainOf))
+      return domains.count >= 2 && histories[u].filter { domainOf($0) == domainOf(last) }.count >= 2
+    }
+    var generator = SeedableGenerator(seed: seed)
+    let chosen = Set(eligible.shuffled(using: &generator).prefix(maxUsers))
+    var kept: [Interaction] = []
+    var warm: [Int: [EvaluationCase]] = [:]
+    var cold: [Int: [EvaluationCase]] = [:]
+    for (u, history) in histories.enumerated() {
+      guard chosen.contains(u), let last = history.last else {
+        kept.append(contentsOf: history)
+        continue
+      }
+      let before = history.dropLast()
+      kept.append(contentsOf: before)
+      let target = domainOf(last)
+      let events = before.map {
+        UserQuery.Event(item: $0.item, value: $0.value ?? 1, time: $0.time)
+      }
+      warm[target, default: []].append(
+        EvaluationCase(user: Int32(u), input: events, targets: [last.item]))
+      cold[target, default: []].append(
+        EvaluationCase(
+          user: Int32(u), input: events.filter { dataset.items[Int($0.item)].domain != target },
+          targets: [last.item], userIsFitted: false))
+    }
+    self.reduced = Dataset(
+      name: dataset.name, domains: dataset.domains, items: dataset.items, users: dataset.users,
+      interactions: kept, timeKind: dataset.timeKind)
+    self.warm = warm
+    self.cold = cold
+  }
+}

@@ -1,0 +1,26 @@
+/// How a `CrossDomainModel` is fitted. Stored with the model's artifacts.
+public struct ModelConfiguration: Sendable, Hashable, Codable {
+  /// Half-life of the semantic profiles' recency weights, in events.
+  public var profileHalfLife: Float
+  /// Ridge ρ of the semantic bridge maps.
+  public var bridgeRidge: Float
+  /// Dimension of the hashed n-gram stand-in embedding (used when no encoder output is given).
+  public var standInDimension: Int
+
+  /// Users whose last interaction is held out to learn the fusion weights (0: no learning,
+  /// every weight 1).
+  public var fusionUsers: Int
+  /// Seeds every random choice of the fit.
+  public var seed: UInt64
+
+  public init(
+    profileHalfLife: Float = 5, bridgeRidge: Float = 10, standInDimension: Int = 256,
+    fusionUsers: Int = 3000, seed: UInt64 = 0
+  ) {
+    self.profileHalfLife = profileHalfLife
+    self.bridgeRidge = bridgeRidge
+    self.standInDimension = standInDimension
+    self.fusionUsers = fusionUsers
+    self.seed = seed
+  }
+}

@@ -1,0 +1,93 @@
+/// The learned semantic bridge across domains: for each ordered domain pair (S, T) a ridge map
+/// `W_ST` (fitted in closed form on users active in both) from a user's S-profile to their
+/// T-profile. A request's predicted T-profile is `p̂ = Σ_S p_S · W_ST` over the history's
+/// other domains; an item's score is the cosine `p̂ · e_i / ‖p̂‖`.
+///
+/// Raw cross-domain cosine between profiles and items is near chance on real product domains;
+/// the map learns which S-taste goes with which T-taste.
+public struct SemanticBridgeComponent: ScoringComponent {
+  public struct Pair: Sendable, Hashable, Codable {
+    public var source: Int
+    public var target: Int
+  }
+
+  public let name: String
+  public let dataset: Dataset
+  public let embeddings: ItemEmbeddings
+  public let halfLife: Float
+  /// `W_ST`, dimension × dimension, per fitted pair.
+  public let maps: [Pair: Matrix]
+
+  public init(
+    name: String = "semantic-bridge", dataset: Dataset, embeddings: ItemEmbeddings,
+    halfLife: Float, maps: [Pair: Matrix]
+  ) {
+    self.name = name
+    self.dataset = dataset
+    self.embeddings = embeddings
+    self.halfLife = halfLife
+    self.maps = maps
+  }
+
+  /// Source profiles of the query with a map to `target`, and `p̂` with its norm.
+  private func predicted(_ query: UserQuery, target: Int) -> (
+    sources: [(profile: RecencyProfile, map: Matrix)], vector: [Float], norm: Float
+  )? {
+    var sources: [(profile: RecencyProfile, map: Matrix)] = []
+    let domains = Set(
+      query.history.compactMap { e -> Int? in
+        dataset.items.indices.contains(Int(e.item)) ? dataset.items[Int(e.item)].domain : nil
+      })
+    for s in domains.sorted() where s != target {
+      guard let map = maps[Pair(source: s, target: target)],
+        let p = RecencyProfile(
+          query: query, domain: s, dataset: dataset, embeddings: embeddings, halfLife: halfLife)
+      else { continue }
+      sources.append((p, map))
+    }
+    guard !sources.isEmpty else { return nil }
+    var vector = [Float](repeating: 0, count: embeddings.dimension)
+    for (p, map) in sources {
+      let mapped = map.transposedMultiply(p.vector)
+      for c in vector.indices { vector[c] += mapped[c] }
+    }
+    let norm = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    return norm > 0 ? (sources, vector, norm) : nil
+  }
+
+  private func target(of item: Int32?) -> Int? {
+    guard let item, dataset.items.indices.contains(Int(item)) else { return nil }
+    return dataset.items[Int(item)].domain
+  }
+
+  /// - Complexity: O(history · dimension + dimension² + candidates · dimension).
+  public func scores(for query: UserQuery, candidates: [Int32]) -> [Float] {
+    latentCosines(for: query, candidates: candidates)
+      ?? [Float](repeating: 0, count: candidates.count)
+  }
+
+  public func latentCosines(for query: UserQuery, candidates: [Int32]) -> [Float]? {
+    guard let t = target(of: candidates.first), let p = predicted(query, target: t) else {
+      return nil
+    }
+    return embeddings.dots(candidates, p.vector.map { $0 / p.norm })
+  }
+
+  /// One term per source-domain history item j: `share_j · (e_j · W_ST · e_i) / ‖p̂‖`.
+  public func explain(_ query: UserQuery, item: Int32) -> [Contribution] {
+    guard let t = target(of: item), let p = predicted(query, target: t) else { return [] }
+    let d = embeddings.dimension
+    let e = Array(embeddings.vectors.values[Int(item) * d..<(Int(item) + 1) * d])
+    var terms: [Contribution] = []
+    for (profile, map) in p.sources {
+      let v = map.multiply(e)
+      for (h, share) in zip(profile.items, profile.shares) {
+        terms.append(
+          Contribution(
+            historyItem: h, amount: share * embeddings.dot(h, v) / p.norm,
+            label: "bridged from \(dataset.items[Int(h)].title)"))
+      }
+    }
+    return terms
+  }
+}

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import CrossLensCore
+
+@Suite struct ExplanationTests {
+  @Test func termsSumToRawScoresAndSharesToTheRow() throws {
+    let model = try #require(RankingTests.model)
+    let parameters = RankingParameters(
+      k: 5, lambda: 0.2, tau: -1,
+      weights: ["popularity": 0.5, "semantic": 1, "semantic-bridge": 0.8])
+    let list = model.recommend(user: 4, sources: [0], target: 1, parameters: parameters)
+    let top = try #require(list.rows.first)
+    let explanation = model.explain(
+      user: 4, item: top.item, sources: [0], target: 1, parameters: parameters, terms: 1)
+    #expect(explanation.isCandidate)
+    #expect(explanation.row.rank == 1)
+    #expect(abs(explanation.row.score - top.score) < 1e-4)
+    #expect(abs(explanation.row.sim - top.sim) < 1e-4)
+    #expect(abs(explanation.row.penalty - top.penalty) < 1e-6)
+    for part in explanation.components {
+      let listed = part.groups.flatMap(\.terms).reduce(0) { $0 + $1.amount }
+      let other = part.otherTerms.reduce(0) { $0 + $1.amount }
+      #expect(abs(listed + other + part.remainder - part.raw) < 1e-4, "\(part.name)")
+      #expect(part.groups.flatMap(\.terms).count <= 1)
+      #expect(abs(part.contribution - (top.contributions[part.name] ?? 0)) < 1e-4)
+    }
+    // User 4 has Food and Kitchen history: semantic terms come from Kitchen (the target),
+    // bridge terms from Food (the source).
+    let semantic = try #require(explanation.components.first { $0.name == "semantic" })
+    #expect(semantic.groups.map(\.domainName) == ["Kitchen"] && semantic.remainderCount == 2)
+    let bridge = try #require(explanation.components.first { $0.name == "semantic-bridge" })
+    #expect(bridge.groups.map(\.domainName) == ["Food"] && bridge.remainderCount == 3)
+    #expect(explanation.formula.first?.hasPrefix("score = Σ w·z = 0.50×") == true)
+    #expect(explanation.formula.contains { $0.hasPrefix("penalty = λ·c(i) = 0.20×") })
+  }
+
+  @Test func seenAndFilteredItemsAreSaidToBeSo() throws {
+    let model = try #require(RankingTests.model)
+    let seen = try #require(model.query(user: 4, domains: [1]).history.first?.item)
+    let explanation = model.explain(
+      user: 4, item: seen, sources: [0], target: 1, parameters: model.defaultParameters)
+    #expect(!explanation.isCandidate && explanation.row.rank == 0)
+    var strict = model.defaultParameters
+    strict.tau = 0.99
+    let other = TwoTasteDataset.item(domain: 1, tasteX: false, 0)
+    let filtered = model.explain(user: 4, item: other, sources: [0], target: 1, parameters: strict)
+    #expect(filtered.row.filteredReason?.contains("< τ 0.99") == true && filtered.row.rank == 0)
+  }
+}

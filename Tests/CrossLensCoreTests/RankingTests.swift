@@ -1,0 +1,147 @@
+import Testing
+
+@testable import CrossLensCore
+
+@Suite struct RankingTests {
+  static let model: CrossDomainModel? = try? CrossDomainModel.fit(dataset: TwoTasteDataset.make())
+
+  /// Independent computation of every candidate's numbers, by the README's definitions.
+  static func bruteForce(
+    _ model: CrossDomainModel, user: Int32, parameters: RankingParameters
+  ) -> [(item: Int32, score: Float, sim: Float, final: Float)] {
+    let query = model.query(user: user, domains: [0, 1])
+    let seen = Set(query.history.map(\.item))
+    let candidates = model.dataset.itemIndices(inDomain: 1).filter { !seen.contains($0) }
+    var score = [Float](repeating: 0, count: candidates.count)
+    var simSum = [Float](repeating: 0, count: candidates.count)
+    var simWeight: Float = 0
+    for component in model.components {
+      let w = parameters.weights[component.name] ?? 0
+      let raw = candidates.map { component.scores(for: query, candidates: [$0])[0] }
+      let mean = raw.reduce(0, +) / Float(raw.count)
+      let sd = (raw.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Float(raw.count)).squareRoot()
+      for j in candidates.indices where sd > 1e-6 { score[j] += w * (raw[j] - mean) / sd }
+      if w > 0, let cos = component.latentCosines(for: query, candidates: candidates) {
+        for j in candidates.indices { simSum[j] += w * cos[j] }
+        simWeight += w
+      }
+    }
+    return candidates.indices.map { j in
+      let sim = simWeight > 0 ? simSum[j] / simWeight : 0
+      let c = model.popularity.concentration[Int(candidates[j])]
+      return (candidates[j], score[j], sim, score[j] - parameters.lambda * c)
+    }
+  }
+
+  @Test func rowsMatchAnIndependentComputation() throws {
+    let model = try #require(Self.model)
+    let parameters = RankingParameters(
+      k: 5, lambda: 0.3, tau: 0.0,
+      weights: ["popularity": 0.5, "semantic": 1, "semantic-bridge": 0.7])
+    for user: Int32 in [3, 25, TwoTasteDataset.coldUser] {
+      let list = model.recommend(user: user, sources: [0], target: 1, parameters: parameters)
+      let expected = Self.bruteForce(model, user: user, parameters: parameters)
+        .filter { $0.sim >= parameters.tau }
+        .sorted { $0.final > $1.final || ($0.final == $1.final && $0.item < $1.item) }
+      #expect(list.rows.count == Swift.min(5, expected.count) && !list.rows.isEmpty)
+      #expect(list.rows.map(\.rank) == Array(1...list.rows.count))
+      for (row, e) in zip(list.rows, expected.prefix(5)) {
+        #expect(row.item == e.item)
+        #expect(abs(row.score - e.score) < 1e-4)
+        #expect(abs(row.sim - e.sim) < 1e-4)
+        #expect(abs(row.finalScore - e.final) < 1e-4)
+      }
+    }
+  }
+
+  @Test func contributionsSumToScoreAndPenaltyIsLambdaTimesCost() throws {
+    let model = try #require(Self.model)
+    var parameters = model.defaultParameters
+    parameters.lambda = 0.5
+    let list = model.recommend(user: 7, sources: [0], target: 1, parameters: parameters)
+    #expect(!list.rows.isEmpty)
+    for row in list.rows {
+      #expect(abs(row.contributions.values.reduce(0, +) - row.score) < 1e-5)
+      #expect(abs(row.penalty - 0.5 * model.popularity.concentration[Int(row.item)]) < 1e-6)
+      #expect(row.finalScore == row.score - row.penalty)
+    }
+    #expect(zip(list.rows, list.rows.dropFirst()).allSatisfy { $0.finalScore >= $1.finalScore })
+  }
+
+  @Test func seenItemsAreExcludedUnlessAsked() throws {
+    let model = try #require(Self.model)
+    let seen = Set(model.query(user: 5, domains: [1]).history.map(\.item))
+    #expect(seen.count == 2)
+    var parameters = model.defaultParameters
+    parameters.k = 12
+    let list = model.recommend(user: 5, sources: [0], target: 1, parameters: parameters)
+    #expect(list.candidateCount == 12 - seen.count)
+    #expect(list.rows.allSatisfy { !seen.contains($0.item) })
+    parameters.excludeSeen = false
+    let all = model.recommend(user: 5, sources: [0], target: 1, parameters: parameters)
+    #expect(all.candidateCount == 12 && Set(all.rows.map(\.item)).isSuperset(of: seen))
+  }
+
+  @Test func tauFiltersAndReportsWhy() throws {
+    let model = try #require(Self.model)
+    var parameters = model.defaultParameters
+    parameters.tau = 0.2
+    let list = model.recommend(
+      user: TwoTasteDataset.coldUser, sources: [0], target: 1, parameters: parameters)
+    #expect(list.rows.allSatisfy { $0.sim >= 0.2 })
+    #expect(!list.filtered.isEmpty)
+    for row in list.filtered {
+      #expect(row.sim < 0.2 && row.rank == 0)
+      #expect(row.filteredReason?.hasSuffix("< τ 0.20") == true)
+    }
+  }
+
+  @Test func lambdaZeroIsRelevanceOrderAndLambdaDemotesPopularItems() throws {
+    let model = try #require(Self.model)
+    var parameters = RankingParameters(k: 9, weights: ["semantic-bridge": 1])
+    let relevance = model.recommend(
+      user: TwoTasteDataset.coldUser, sources: [0], target: 1, parameters: parameters)
+    #expect(zip(relevance.rows, relevance.rows.dropFirst()).allSatisfy { $0.score >= $1.score })
+    parameters.lambda = 100
+    let penalised = model.recommend(
+      user: TwoTasteDataset.coldUser, sources: [0], target: 1, parameters: parameters)
+    let cost = { (row: RecommendationRow) in model.popularity.concentration[Int(row.item)] }
+    #expect(
+      zip(penalised.rows, penalised.rows.dropFirst()).allSatisfy { cost($0) <= cost($1) + 0.02 })
+  }
+
+  @Test func bridgeSendsAColdUserToTheirTasteAcrossDomains() throws {
+    let model = try #require(Self.model)
+    let parameters = RankingParameters(k: 6, weights: ["semantic-bridge": 1])
+    let list = model.recommend(
+      user: TwoTasteDataset.coldUser, sources: [0], target: 1, parameters: parameters)
+    #expect(list.candidateCount == 12)
+    #expect(list.rows.count == 6 && list.rows.allSatisfy { TwoTasteDataset.isTasteX($0.item) })
+    // Raw within-domain semantic has nothing to say for a user without Kitchen history.
+    let semantic = model.recommend(
+      user: TwoTasteDataset.coldUser, sources: [0], target: 1,
+      parameters: RankingParameters(k: 6, weights: ["semantic": 1]))
+    #expect(semantic.rows.allSatisfy { $0.score == 0 })
+  }
+
+  @Test func cachedRerankEqualsFreshComputation() throws {
+    let model = try #require(Self.model)
+    let first = RankingParameters(
+      k: 4, lambda: 0.1, tau: -1, weights: ["semantic": 1, "popularity": 1])
+    _ = model.recommend(user: 12, sources: [0], target: 1, parameters: first)
+    for second in [
+      RankingParameters(
+        k: 8, lambda: 0.7, tau: 0.1, weights: ["semantic-bridge": 2, "popularity": -1]),
+      RankingParameters(
+        k: 3, lambda: 0, tau: 0.3, weights: ["semantic": 0.2, "semantic-bridge": 1]),
+    ] {
+      let cached = model.recommend(user: 12, sources: [0], target: 1, parameters: second)
+      let query = model.query(user: 12, domains: [0, 1])
+      let seen = Set(query.history.map(\.item))
+      let fresh = FusedRanker.rank(
+        model.scores(for: query, candidates: model.candidates(target: 1, excluding: seen)),
+        parameters: second)
+      #expect(cached == fresh)
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import CrossLensCore
+
+@Suite struct SemanticTests {
+  @Test func standInEmbeddingIsDeterministicNormalisedAndSharesWords() {
+    let dataset = TwoTasteDataset.make()
+    let e = HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 128)
+    #expect(e.isStandIn && e.model == "hashed-ngram-128")
+    #expect(e.vectors == HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 128).vectors)
+    #expect(abs(e.dot(0, 0) - 1) < 1e-5)
+    // "green tea leaves alpha" vs "green tea leaves bravo" share three words.
+    let same = e.dot(
+      TwoTasteDataset.item(domain: 0, tasteX: true, 0),
+      TwoTasteDataset.item(domain: 0, tasteX: true, 1))
+    let other = e.dot(
+      TwoTasteDataset.item(domain: 0, tasteX: true, 0),
+      TwoTasteDataset.item(domain: 0, tasteX: false, 1))
+    #expect(same > 0.5 && same > other + 0.3)
+  }
+
+  @Test func recencyProfileWeighsTheLatestMost() throws {
+    let values: [Float] = [1, 0, 0, 1]  // two orthogonal unit items
+    let e = ItemEmbeddings(
+      model: "test", isStandIn: false, vectors: Matrix(rows: 2, columns: 2, values: values))
+    let p = try #require(RecencyProfile(items: [0, 1], embeddings: e, halfLife: 1))
+    // Weights 1/2 (older) and 1 (latest): p = (0.5, 1) / √1.25.
+    let norm = Float(1.25).squareRoot()
+    #expect(abs(p.vector[0] - 0.5 / norm) < 1e-6 && abs(p.vector[1] - 1 / norm) < 1e-6)
+    #expect(abs(p.shares[1] - 1 / norm) < 1e-6)
+    #expect(RecencyProfile(items: [], embeddings: e, halfLife: 1) == nil)
+  }
+
+  @Test func bridgeMapIsTheRidgeSolution() throws {
+    // Two users; S-profiles e0, e1 map to T-profiles e1, e0 (a swap). With ρ = 0.5 the closed
+    // form is W = (I + 0.5 I)⁻¹ · P = P / 1.5 for the permutation P.
+    let items = [
+      Item(id: "s0", domain: 0, title: ""), Item(id: "s1", domain: 0, title: ""),
+      Item(id: "t0", domain: 1, title: ""), Item(id: "t1", domain: 1, title: ""),
+    ]
+    let dataset = Dataset(
+      name: "swap", domains: ["S", "T"], items: items, users: [User(id: "a"), User(id: "b")],
+      interactions: [
+        Interaction(user: 0, item: 0), Interaction(user: 0, item: 3),
+        Interaction(user: 1, item: 1), Interaction(user: 1, item: 2),
+      ],
+      timeKind: .none)
+    let e = ItemEmbeddings(
+      model: "test", isStandIn: false,
+      vectors: Matrix(rows: 4, columns: 2, values: [1, 0, 0, 1, 1, 0, 0, 1]))
+    let bridge = try SemanticBridgeComponent.fit(dataset: dataset, embeddings: e, ridge: 0.5)
+    let w = try #require(bridge.maps[.init(source: 0, target: 1)])
+    for (a, b) in zip(w.values, [0, 1 / 1.5, 1 / 1.5, 0] as [Float]) { #expect(abs(a - b) < 1e-5) }
+    let query = UserQuery(user: nil, history: [.init(item: 0)])
+    #expect(
+      bridge.scores(for: query, candidates: [2, 3]).map { ($0 * 1e4).rounded() / 1e4 } == [0, 1])
+  }
+}

@@ -16,7 +16,7 @@ public enum SliderKind: Sendable, Hashable {
     case .lambda: return 0...2
     case .tau: return -1...1
     case .k: return 1...50
-    case .weight: return 0...3
+    case .weight: return -3...3
     }
   }
 

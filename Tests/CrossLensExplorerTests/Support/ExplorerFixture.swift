@@ -1,4 +1,5 @@
 import CrossLensCore
+import Foundation
 import TerminalKit
 import Testing
 
@@ -11,11 +12,20 @@ enum ExplorerFixture {
   static let model: CrossDomainModel? = try? CrossDomainModel.fit(dataset: dataset)
   static let directory = UserDirectory(dataset: dataset)
 
+  /// Where the explorer tests' exports go (never the working directory).
+  static let exportDirectory: String = {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("crosslens-explorer-tests-\(getpid())").path
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }()
+
   /// A fresh explorer on the fixture, monochrome (as with NO_COLOR).
   static func explorer() throws -> Explorer {
     let model = try #require(model)
     return Explorer(
       directory: directory, model: model, title: "shelf (test)", theme: .monochrome,
+      exportDirectory: exportDirectory,
       clock: { 1_780_000_000 })
   }
 

@@ -26,6 +26,18 @@ extension Explorer {
       context.install(list, trackChanges: trackChanges, keepSelection: trackChanges)
     }
     state.recommendations = context
+    requestMetrics(target: context.target, parameters: context.parameters)
+  }
+
+  /// Asks the metrics worker for a setting it has not been asked for yet.
+  func requestMetrics(target: Int, parameters: RankingParameters) {
+    guard let metrics else { return }
+    if let last = state.metrics.requested, last.target == target, last.parameters == parameters {
+      return
+    }
+    state.metrics.generation += 1
+    state.metrics.requested = (target, parameters)
+    metrics.submit(generation: state.metrics.generation, target: target, parameters: parameters)
   }
 
   /// Next target domain; the sources become all the other domains.

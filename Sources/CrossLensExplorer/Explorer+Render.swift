@@ -149,9 +149,14 @@ extension Explorer {
     }
   }
 
-  /// The bottom line: the last message, else the main keys.
+  /// The bottom line: the last message, else the metrics strip, else the main keys.
   private func statusLine(width: Int) -> Line {
     if let message = state.message { return Line(" " + message, .accent) }
+    if metrics != nil {
+      return MetricsPresenter.line(
+        result: state.metrics.result, isStale: state.metrics.isStale, phase: state.metrics.phase,
+        width: width)
+    }
     return Line(
       " ↵ explain  p pin/compare  f flag  e export  / search  Tab pane  < > slider  + - step  ? help",
       .dimmed)

@@ -17,6 +17,8 @@ public final class Explorer {
   public var exportDirectory: String
   /// Flags and presets.
   public let annotations: any AnnotationStore
+  /// Computes the metrics strip off the input thread; nil to show key hints instead.
+  public let metrics: MetricsWorker?
   /// The time now, in Unix seconds (a parameter so tests are reproducible).
   let clock: @Sendable () -> Double
   /// The size of the last frame drawn (mouse clicks are located against its layout).
@@ -25,8 +27,10 @@ public final class Explorer {
   public init(
     directory: UserDirectory, model: CrossDomainModel?, title: String, theme: Theme,
     annotations: any AnnotationStore = MemoryAnnotations(), exportDirectory: String = ".",
+    metrics: MetricsWorker? = nil,
     clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
   ) {
+    self.metrics = metrics
     self.annotations = annotations
     self.clock = clock
     self.directory = directory
@@ -165,6 +169,19 @@ public final class Explorer {
 }
 
 extension Explorer: TerminalApplication {
-  /// No background work yet: nothing to pick up.
-  public func poll() -> Bool { false }
+  /// Picks up a finished metrics evaluation; true when the strip must be redrawn.
+  public func poll() -> Bool {
+    guard let metrics else { return false }
+    var changed = false
+    if let result = metrics.take() {
+      state.metrics.result = result
+      changed = true
+    }
+    let phase = metrics.currentPhase
+    if phase != state.metrics.phase {
+      state.metrics.phase = phase
+      changed = true
+    }
+    return changed
+  }
 }

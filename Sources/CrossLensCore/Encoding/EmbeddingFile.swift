@@ -30,7 +30,9 @@ public enum EmbeddingFile {
   }
 
   /// Reads both files: the model identifier and the vectors by item id (as float32).
-  public static func read(folder: String) throws -> (model: String, rows: [String: CatalogEmbedder.Cached]) {
+  public static func read(folder: String) throws -> (
+    model: String, rows: [String: CatalogEmbedder.Cached]
+  ) {
     let indexPath = folder + "/" + indexName
     let vectorsPath = folder + "/" + vectorsName
     let hint = "Regenerate them with `crosslens embed` (see README, \"Shipped embeddings\")."
@@ -44,7 +46,9 @@ public enum EmbeddingFile {
     func fail(_ line: Int, _ reason: String) -> EncoderError {
       .corruptFile(path: "\(indexPath):\(line)", reason: reason, hint: hint)
     }
-    guard lines.count >= 2, lines[0].hasPrefix("# ") else { throw fail(1, "missing the `# model=… dims=…` line") }
+    guard lines.count >= 2, lines[0].hasPrefix("# ") else {
+      throw fail(1, "missing the `# model=… dims=…` line")
+    }
     var fields: [String: String] = [:]
     for pair in lines[0].dropFirst(2).split(separator: " ") {
       let parts = pair.split(separator: "=", maxSplits: 1)
@@ -53,11 +57,14 @@ public enum EmbeddingFile {
     guard let model = fields["model"], let dims = fields["dims"].flatMap(Int.init), dims > 0,
       fields["dtype"] == "float16-le"
     else { throw fail(1, "needs model=, dims= (positive) and dtype=float16-le") }
-    guard lines[1] == "item_id\ttext_sha256" else { throw fail(2, "header must be item_id<TAB>text_sha256") }
+    guard lines[1] == "item_id\ttext_sha256" else {
+      throw fail(2, "header must be item_id<TAB>text_sha256")
+    }
     let count = lines.count - 2
     guard vectorData.count == count * dims * 2 else {
       throw EncoderError.corruptFile(
-        path: vectorsPath, reason: "\(vectorData.count) bytes for \(count) vectors of \(dims) halves",
+        path: vectorsPath,
+        reason: "\(vectorData.count) bytes for \(count) vectors of \(dims) halves",
         hint: hint)
     }
     var rows: [String: CatalogEmbedder.Cached] = [:]
@@ -69,7 +76,8 @@ public enum EmbeddingFile {
       }
       let base = offset * dims * 2
       let vector = (0..<dims).map { j in
-        Float(Float16(bitPattern: UInt16(bytes[base + 2 * j]) | UInt16(bytes[base + 2 * j + 1]) << 8))
+        Float(
+          Float16(bitPattern: UInt16(bytes[base + 2 * j]) | UInt16(bytes[base + 2 * j + 1]) << 8))
       }
       rows[String(cells[0])] = CatalogEmbedder.Cached(textHash: String(cells[1]), vector: vector)
     }

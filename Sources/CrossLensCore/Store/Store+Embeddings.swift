@@ -17,11 +17,14 @@ extension Store {
       guard dims > 0, blob.count == dims * 4 else {
         throw StoreError(
           path: path,
-          message: "embeddings: item \(id), model \(model): \(blob.count) bytes for \(dims) float32 values")
+          message:
+            "embeddings: item \(id), model \(model): \(blob.count) bytes for \(dims) float32 values"
+        )
       }
       let vector = (0..<dims).map { i in
         Float(
-          bitPattern: UInt32(blob[4 * i]) | UInt32(blob[4 * i + 1]) << 8 | UInt32(blob[4 * i + 2]) << 16
+          bitPattern: UInt32(blob[4 * i]) | UInt32(blob[4 * i + 1]) << 8 | UInt32(blob[4 * i + 2])
+            << 16
             | UInt32(blob[4 * i + 3]) << 24)
       }
       rows[id] = CatalogEmbedder.Cached(textHash: statement.string(1) ?? "", vector: vector)
@@ -31,17 +34,22 @@ extension Store {
 
   /// Stores vectors of one model (replacing any rows of the same item and model), all in one
   /// transaction.
-  public func putEmbeddings(model: String, rows: [(itemID: String, cached: CatalogEmbedder.Cached)]) throws {
+  public func putEmbeddings(model: String, rows: [(itemID: String, cached: CatalogEmbedder.Cached)])
+    throws
+  {
     try connection.transaction {
       let statement = try connection.prepare(
-        "INSERT OR REPLACE INTO embeddings(item_id, model, text_hash, dims, vector) VALUES (?, ?, ?, ?, ?)")
+        "INSERT OR REPLACE INTO embeddings(item_id, model, text_hash, dims, vector) VALUES (?, ?, ?, ?, ?)"
+      )
       for row in rows {
         var blob: [UInt8] = []
         blob.reserveCapacity(row.cached.vector.count * 4)
         for value in row.cached.vector {
           let bits = value.bitPattern
-          blob += [UInt8(truncatingIfNeeded: bits), UInt8(truncatingIfNeeded: bits >> 8),
-            UInt8(truncatingIfNeeded: bits >> 16), UInt8(truncatingIfNeeded: bits >> 24)]
+          blob += [
+            UInt8(truncatingIfNeeded: bits), UInt8(truncatingIfNeeded: bits >> 8),
+            UInt8(truncatingIfNeeded: bits >> 16), UInt8(truncatingIfNeeded: bits >> 24),
+          ]
         }
         statement.bind(1, row.itemID)
         statement.bind(2, model)

@@ -18,8 +18,11 @@ struct EmbedCommand: CrossLensCommand {
       .option("model-dir", valueName: "dir", help: ModelCommand.modelDirHelp),
       .option(
         "seed", valueName: "folder",
-        help: "Reuse vectors from embeddings.tsv/.f16 in this folder where the text matches (e.g. Data)."),
-      .option("export", valueName: "folder", help: "Also write all vectors as embeddings.tsv/.f16 there."),
+        help:
+          "Reuse vectors from embeddings.tsv/.f16 in this folder where the text matches (e.g. Data)."
+      ),
+      .option(
+        "export", valueName: "folder", help: "Also write all vectors as embeddings.tsv/.f16 there."),
     ])
 
   let path: String
@@ -44,7 +47,8 @@ struct EmbedCommand: CrossLensCommand {
       if shipped.model == encoder.identifier {
         for (id, row) in shipped.rows where cached[id] == nil { cached[id] = row }
       } else {
-        FileHandle.standardError.write(Data("seed \(seed) is of model \(shipped.model); not used\n".utf8))
+        FileHandle.standardError.write(
+          Data("seed \(seed) is of model \(shipped.model); not used\n".utf8))
       }
     }
     let reporter = ProgressReporter("embedding")
@@ -55,9 +59,11 @@ struct EmbedCommand: CrossLensCommand {
     }
     reporter.finish()
     let storedBefore = try store.embeddings(model: encoder.identifier)
-    let rows = dataset.items.indices.compactMap { index -> (itemID: String, cached: CatalogEmbedder.Cached)? in
+    let rows = dataset.items.indices.compactMap {
+      index -> (itemID: String, cached: CatalogEmbedder.Cached)? in
       let item = dataset.items[index]
-      let row = CatalogEmbedder.Cached(textHash: result.textHashes[index], vector: result.vectors.row(index))
+      let row = CatalogEmbedder.Cached(
+        textHash: result.textHashes[index], vector: result.vectors.row(index))
       return storedBefore[item.id] == row ? nil : (item.id, row)
     }
     try store.putEmbeddings(model: encoder.identifier, rows: rows)
@@ -68,9 +74,12 @@ struct EmbedCommand: CrossLensCommand {
     }
     let elapsed = (clock.now - start).components
     let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
-    let rate = result.computed.isEmpty ? "" : String(format: ", %.0f items/s", Double(result.computed.count) / seconds)
+    let rate =
+      result.computed.isEmpty
+      ? "" : String(format: ", %.0f items/s", Double(result.computed.count) / seconds)
     print(
       "embedded \(result.computed.count) of \(dataset.items.count) items with \(encoder.identifier) "
-        + "(\(dataset.items.count - result.computed.count) unchanged) in \(String(format: "%.1f", seconds)) s\(rate) → \(path)")
+        + "(\(dataset.items.count - result.computed.count) unchanged) in \(String(format: "%.1f", seconds)) s\(rate) → \(path)"
+    )
   }
 }

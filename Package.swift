@@ -30,8 +30,10 @@ let package = Package(
     // Thin command-line front end.
     .executableTarget(
       name: "crosslens", dependencies: ["CrossLensCore", "CrossLensExplorer", "CommandLineKit"]),
-    // Writes the simulated users of the demo dataset in Data/ (deterministic from a seed).
-    .executableTarget(name: "DemoGenerator", dependencies: []),
+    // The demo dataset's catalogue and user simulation (deterministic from a seed), and the
+    // thin executable that writes Data/ with it.
+    .target(name: "DemoSimulation"),
+    .executableTarget(name: "DemoGenerator", dependencies: ["DemoSimulation"]),
     .executableTarget(
       name: "CrossLensBenchmarks", dependencies: ["CrossLensCore", "CrossLensExplorer"],
       path: "Benchmarks/Sources"),
@@ -42,6 +44,7 @@ let package = Package(
       name: "CrossLensExplorerTests", dependencies: ["CrossLensExplorer", "CrossLensCore"]),
     .testTarget(name: "CrossLensCLITests", dependencies: ["CrossLensCore"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
+    .testTarget(name: "DemoSimulationTests", dependencies: ["DemoSimulation"]),
   ],
   swiftLanguageModes: [.v6]
 )

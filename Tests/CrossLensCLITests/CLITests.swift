@@ -122,7 +122,7 @@ import Testing
     #expect(first.stderr.contains("building \(folder.file("crosslens.sqlite"))"))
     #expect(
       first.stdout.hasPrefix(
-        "\(URL(fileURLWithPath: folder.path).lastPathComponent): 2 users · 3 items · 3 interactions · 2 domains"
+        "CrossLens demo: 2 users · 3 items · 3 interactions · 2 domains"
       ))
     let second = try CLI.run([], environment: ["CROSSLENS_DATA": folder.path])
     #expect(second.status == 0)

@@ -88,6 +88,24 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
   }
 
+  /// Every folder of the bad-input corpus: exit 65 with a located message, store untouched.
+  @Test func everyBadFixtureFailsWithoutTouchingTheStore() throws {
+    let folder = try TemporaryFolder()
+    let store = folder.file("s.sqlite")
+    #expect(try CLI.run(["import", "\(Self.fixtures)/good/tiny", "-o", store]).status == 0)
+    let before = try Data(contentsOf: URL(fileURLWithPath: store))
+    let names = try FileManager.default.contentsOfDirectory(atPath: "\(Self.fixtures)/bad").sorted()
+    #expect(names.count >= 17)
+    for name in names {
+      let extra = name == "domain-without-items" ? ["--domains", "Books,Movies,Music"] : []
+      let result = try CLI.run(["import", "\(Self.fixtures)/bad/\(name)", "-o", store] + extra)
+      #expect(result.status == 65, "\(name): \(result.stderr)")
+      #expect(result.stderr.hasPrefix("crosslens: error: \(Self.fixtures)/bad/\(name)/"), "\(name)")
+      #expect(result.stdout == "", "\(name)")
+      #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before, "\(name)")
+    }
+  }
+
   @Test func skippedRowsAreSummarisedOnStandardError() throws {
     let folder = try TemporaryFolder()
     let result = try CLI.run([

@@ -40,7 +40,7 @@ let package = Package(
     .testTarget(
       name: "CrossLensExplorerTests", dependencies: ["CrossLensExplorer", "CrossLensCore"]),
     .testTarget(name: "CrossLensCLITests", dependencies: ["CrossLensCore"]),
-    .testTarget(name: "DemoSimulationTests", dependencies: ["DemoSimulation"]),
+    .testTarget(name: "DemoSimulationTests", dependencies: ["DemoSimulation", "CrossLensCore"]),
   ],
   swiftLanguageModes: [.v6]
 )

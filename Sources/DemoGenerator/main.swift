@@ -9,40 +9,8 @@ let usage = """
 
     --seed N        seed of the simulation (default 42, which made the committed Data/)
     --out DIR       folder to write the four .tsv files to (default Data)
-    --catalog DIR   catalogue sources (default DIR/catalog)
+    --catalog DIR   catalogue sources (default: the catalog folder inside --out)
   """
-
-/// A bad command line, printed with the usage.
-struct UsageError: Error, CustomStringConvertible {
-  var description: String
-}
-
-struct Options {
-  var configuration = SimulationConfiguration()
-  var output = "Data"
-  var catalog: String?
-
-  init(arguments: [String]) throws(UsageError) {
-    var remaining = arguments[...]
-    while let flag = remaining.popFirst() {
-      guard ["--seed", "--out", "--catalog"].contains(flag) else {
-        throw UsageError(description: "unknown argument '\(flag)'")
-      }
-      guard let value = remaining.popFirst() else {
-        throw UsageError(description: "\(flag) needs a value")
-      }
-      switch flag {
-      case "--seed":
-        guard let seed = UInt64(value) else {
-          throw UsageError(description: "--seed '\(value)' is not a non-negative whole number")
-        }
-        configuration.seed = seed
-      case "--out": output = value
-      default: catalog = value
-      }
-    }
-  }
-}
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--help") || arguments.contains("-h") {
@@ -50,7 +18,7 @@ if arguments.contains("--help") || arguments.contains("-h") {
   exit(0)
 }
 do {
-  let options = try Options(arguments: arguments)
+  let options = try GeneratorOptions(arguments: arguments)
   let output = URL(fileURLWithPath: options.output)
   let catalogURL =
     options.catalog.map { URL(fileURLWithPath: $0) }

@@ -1,0 +1,4 @@
+/// A bad command line, printed with the usage.
+struct UsageError: Error, CustomStringConvertible {
+  var description: String
+}

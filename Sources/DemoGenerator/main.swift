@@ -4,17 +4,9 @@ import Foundation
 // Writes the demo dataset: reads the catalogue from <out>/catalog (or --catalog), simulates the
 // users from the seed and writes items.tsv, users.tsv, interactions.tsv and tastes.tsv to <out>.
 
-let usage = """
-  usage: swift run DemoGenerator [--seed N] [--out DIR] [--catalog DIR]
-
-    --seed N        seed of the simulation (default 42, which made the committed Data/)
-    --out DIR       folder to write the four .tsv files to (default Data)
-    --catalog DIR   catalogue sources (default: the catalog folder inside --out)
-  """
-
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--help") || arguments.contains("-h") {
-  print(usage)
+  print(GeneratorOptions.usage)
   exit(0)
 }
 do {
@@ -35,7 +27,7 @@ do {
       + " \(world.interactions.count) interactions (\(perDomain.joined(separator: ", ")))"
       + " written to \(output.path)")
 } catch let error as UsageError {
-  FileHandle.standardError.write(Data("error: \(error)\n\n\(usage)\n".utf8))
+  FileHandle.standardError.write(Data("error: \(error)\n\n\(GeneratorOptions.usage)\n".utf8))
   exit(2)
 } catch {
   FileHandle.standardError.write(Data("error: \(error)\n".utf8))

@@ -25,8 +25,11 @@ let package = Package(
     .target(name: "TerminalKit", dependencies: ["CNCursesW"]),
     // The explorer's screens; views know nothing of the model beyond its public results.
     .target(name: "CrossLensExplorer", dependencies: ["CrossLensCore", "TerminalKit"]),
+    // Hand-written argument parsing, generated help, terminal progress (no outside packages).
+    .target(name: "CommandLineKit"),
     // Thin command-line front end.
-    .executableTarget(name: "crosslens", dependencies: ["CrossLensCore", "CrossLensExplorer"]),
+    .executableTarget(
+      name: "crosslens", dependencies: ["CrossLensCore", "CrossLensExplorer", "CommandLineKit"]),
     // The demo dataset's catalogue and user simulation (deterministic from a seed), and the
     // thin executable that writes Data/ with it.
     .target(name: "DemoSimulation"),
@@ -40,6 +43,7 @@ let package = Package(
     .testTarget(
       name: "CrossLensExplorerTests", dependencies: ["CrossLensExplorer", "CrossLensCore"]),
     .testTarget(name: "CrossLensCLITests", dependencies: ["CrossLensCore"]),
+    .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
     .testTarget(name: "DemoSimulationTests", dependencies: ["DemoSimulation", "CrossLensCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,16 +1,16 @@
+import CommandLineKit
 import DemoSimulation
 import Foundation
 
 // Writes the demo dataset: reads the catalogue from <out>/catalog (or --catalog), simulates the
 // users from the seed and writes items.tsv, users.tsv, interactions.tsv and tastes.tsv to <out>.
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.contains("--help") || arguments.contains("-h") {
-  print(GeneratorOptions.usage)
-  exit(0)
-}
 do {
-  let options = try GeneratorOptions(arguments: arguments)
+  let options = try GeneratorOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+  if options.helpRequested {
+    print(GeneratorOptions.spec.help)
+    exit(0)
+  }
   let output = URL(fileURLWithPath: options.output)
   let catalogURL =
     options.catalog.map { URL(fileURLWithPath: $0) }
@@ -27,7 +27,7 @@ do {
       + " \(world.interactions.count) interactions (\(perDomain.joined(separator: ", ")))"
       + " written to \(output.path)")
 } catch let error as UsageError {
-  FileHandle.standardError.write(Data("error: \(error)\n\n\(GeneratorOptions.usage)\n".utf8))
+  FileHandle.standardError.write(Data("error: \(error)\n".utf8))
   exit(2)
 } catch {
   FileHandle.standardError.write(Data("error: \(error)\n".utf8))

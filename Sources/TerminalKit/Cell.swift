@@ -1,21 +1,28 @@
 /// One cell of a terminal screen: a grapheme and how it is drawn.
+///
+/// A wide character (CJK, most emoji) occupies two cells: the first holds the character, the
+/// second is a *continuation* cell that backends skip.
 public struct Cell: Sendable, Hashable {
   public var character: Character
-  public var attributes: CellAttributes
+  public var style: Style
+  /// True for the right half of a wide character.
+  public var isContinuation: Bool
 
-  public init(_ character: Character = " ", attributes: CellAttributes = []) {
+  public init(_ character: Character = " ", style: Style = Style()) {
     self.character = character
-    self.attributes = attributes
+    self.style = style
+    self.isContinuation = false
   }
-}
 
-/// Text attributes a backend may render (a monochrome backend may ignore colour).
-public struct CellAttributes: OptionSet, Sendable, Hashable {
-  public let rawValue: UInt16
-  public init(rawValue: UInt16) { self.rawValue = rawValue }
+  /// The right half of a wide character drawn with `style`.
+  public static func continuation(style: Style) -> Cell {
+    var cell = Cell(" ", style: style)
+    cell.isContinuation = true
+    return cell
+  }
 
-  public static let bold = CellAttributes(rawValue: 1 << 0)
-  public static let dim = CellAttributes(rawValue: 1 << 1)
-  public static let reverse = CellAttributes(rawValue: 1 << 2)
-  public static let underline = CellAttributes(rawValue: 1 << 3)
+  public var attributes: CellAttributes {
+    get { style.attributes }
+    set { style.attributes = newValue }
+  }
 }

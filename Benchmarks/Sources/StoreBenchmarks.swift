@@ -1,0 +1,4 @@
+struct StoreBenchmarks {
+  let folder: String
+  func run() {}
+}

@@ -1,0 +1,88 @@
+extension DatasetImporter {
+  func readItems(_ file: TableFile) throws {
+    let (reader, header) = try open(file)
+    let columns = plan.columns
+    let idColumn = try header.column(
+      columns.itemID, defaults: ColumnNames.itemIDDefaults, required: true)!
+    let domainColumn = try header.column(
+      columns.itemDomain, defaults: ColumnNames.itemDomainDefaults, required: false)
+    let titleColumn = try header.column(
+      columns.itemTitle, defaults: ColumnNames.itemTitleDefaults, required: false)
+    let descriptionColumn = try header.column(
+      columns.itemDescription, defaults: ColumnNames.itemDescriptionDefaults, required: false)
+    let named: Set<Int?> = [idColumn, domainColumn, titleColumn, descriptionColumn]
+    let attributeColumns = header.names.indices.filter { !named.contains($0) }
+    try reader.forEachRecord { record in
+      let place = "\(file.path):\(record.line)"
+      guard !record.isEmpty(idColumn) else {
+        return try rowFault(
+          ImportError(
+            file: file.path, line: record.line, column: header.names[idColumn], fault: .emptyID))
+      }
+      let id = file.itemIDPrefix + record.string(idColumn)
+      var domain = -1
+      if let name = file.domain {
+        domain = try checkedDomain(name, file: file.path, line: record.line, column: nil)
+      } else if let domainColumn {
+        guard !record.isEmpty(domainColumn) else {
+          throw ImportError(
+            file: file.path, line: record.line, column: header.names[domainColumn],
+            fault: .noDomain(id: id))
+        }
+        domain = try checkedDomain(
+          record.string(domainColumn), file: file.path, line: record.line,
+          column: header.names[domainColumn])
+      }
+      if let existing = itemIndex[id] {
+        let first = items[Int(existing)].domain
+        if domain >= 0 && first >= 0 && domain != first {
+          throw ImportError(
+            file: file.path, line: record.line, column: domainColumn.map { header.names[$0] },
+            fault: .conflictingDomain(
+              id: id, first: domains[first], firstPlace: itemPlaces[Int(existing)],
+              second: domains[domain]))
+        }
+        warnings.note(.duplicateItemMerged, "\(place): \"\(id)\"")
+        return
+      }
+      var attributes: [String: String] = [:]
+      for column in attributeColumns where !record.isEmpty(column) {
+        try checkNumeric(record, column, header)
+        attributes[header.names[column]] = record.string(column)
+      }
+      let title = titleColumn.flatMap { record.isEmpty($0) ? nil : record.string($0) } ?? id
+      let description = descriptionColumn.flatMap {
+        record.isEmpty($0) ? nil : record.string($0)
+      }
+      itemIndex[id] = Int32(items.count)
+      items.append(
+        Item(id: id, domain: domain, title: title, description: description, attributes: attributes)
+      )
+      itemPlaces.append(place)
+    }
+    doneBytes += reader.bytesRead
+    progress(Double(doneBytes) / Double(totalBytes))
+  }
+
+  /// Rejects a non-numeric value in a column RecBole declares `float` or `float_seq`.
+  func checkNumeric(_ record: DelimitedRecord, _ column: Int, _ header: TableHeader) throws {
+    guard header.numeric.contains(column) else { return }
+    let field = record[column]
+    var start = 0
+    for end in 0...field.count where end == field.count || field[end] == UInt8(ascii: " ") {
+      let part = UnsafeBufferPointer(rebasing: field[start..<end])
+      start = end + 1
+      if part.isEmpty { continue }
+      guard let value = NumberParsing.double(part) else {
+        throw ImportError(
+          file: header.file, line: record.line, column: header.names[column],
+          fault: .notANumber(text: String(decoding: part, as: UTF8.self)))
+      }
+      guard value.isFinite else {
+        throw ImportError(
+          file: header.file, line: record.line, column: header.names[column],
+          fault: .notFinite(text: String(decoding: part, as: UTF8.self)))
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/// Width-aware string fitting for columns: truncation with an ellipsis and padding.
+public enum Text {
+  public enum Alignment: Sendable { case left, right, center }
+
+  /// `text` cut to at most `width` columns; a cut is marked with `…`.
+  ///
+  /// - Complexity: O(n) in the text's length.
+  public static func truncate(_ text: some StringProtocol, toWidth width: Int) -> String {
+    guard width > 0 else { return "" }
+    if DisplayWidth.of(text) <= width { return String(text) }
+    var result = ""
+    var used = 0
+    for character in text {
+      let w = DisplayWidth.of(character)
+      if used + w > width - 1 { break }
+      result.append(character)
+      used += w
+    }
+    return result + "…"
+  }
+
+  /// `text` truncated or padded with spaces to exactly `width` columns.
+  public static func fit(
+    _ text: some StringProtocol, width: Int, alignment: Alignment = .left
+  ) -> String {
+    let cut = truncate(text, toWidth: width)
+    let gap = max(0, width - DisplayWidth.of(cut))
+    switch alignment {
+    case .left: return cut + String(repeating: " ", count: gap)
+    case .right: return String(repeating: " ", count: gap) + cut
+    case .center:
+      let left = gap / 2
+      return String(repeating: " ", count: left) + cut + String(repeating: " ", count: gap - left)
+    }
+  }
+}

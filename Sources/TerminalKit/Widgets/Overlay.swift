@@ -1,0 +1,42 @@
+/// A centred box drawn over the screen, holding lines of text (help, explain, dialogs).
+public enum Overlay {
+  /// The rectangle of a centred overlay `width`×`height` (clamped to the screen, margin 1).
+  public static func centred(width: Int, height: Int, in bounds: Rect) -> Rect {
+    let w = min(width, bounds.width - 2)
+    let h = min(height, bounds.height - 2)
+    return Rect(
+      x: bounds.x + (bounds.width - w) / 2, y: bounds.y + (bounds.height - h) / 2, width: w,
+      height: h)
+  }
+
+  /// Clears `rect`, draws a titled border and the lines from `scroll`; returns the interior.
+  @discardableResult
+  public static func draw(
+    into screen: inout Screen, rect: Rect, title: String, lines: [Line], scroll: Int = 0,
+    theme: Theme
+  ) -> Rect {
+    screen.fill(rect)
+    let inner = Box.draw(into: &screen, rect: rect, title: title, focused: true, theme: theme)
+    let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+    let first = min(max(0, scroll), max(0, lines.count - body.height))
+    for (row, line) in lines.dropFirst(first).prefix(body.height).enumerated() {
+      line.draw(into: &screen, x: body.x, y: body.y + row, clip: body, theme: theme)
+    }
+    return inner
+  }
+
+  /// The message shown instead of the application when the window is too small.
+  public static func drawTooSmall(into screen: inout Screen, minimum: Size, theme: Theme) {
+    screen.fill(screen.bounds)
+    let lines = [
+      "Window \(screen.size) is too small.",
+      "CrossLens needs at least \(minimum).",
+      "Enlarge the window, or press q to quit.",
+    ]
+    let top = max(0, (screen.size.height - lines.count) / 2)
+    for (i, text) in lines.enumerated() {
+      let x = max(0, (screen.size.width - DisplayWidth.of(text)) / 2)
+      screen.write(text, x: x, y: top + i, style: theme[i == 0 ? .warning : .normal])
+    }
+  }
+}

@@ -1,5 +1,187 @@
 import CrossLensCore
+import Foundation
 import TerminalKit
 
-/// The explorer application (screens arrive with the explorer issue).
-public enum Explorer {}
+/// The explorer application: state, the model it asks, key handling and drawing.
+///
+/// It never computes a score: every number on screen comes from `CrossDomainModel`.
+/// All methods run on the input thread.
+public final class Explorer {
+  public let directory: UserDirectory
+  public let model: CrossDomainModel?
+  public var theme: Theme
+  /// A line naming the data and model for the header.
+  public var title: String
+  public internal(set) var state: ExplorerState
+  /// Where exports are written.
+  public var exportDirectory: String
+  /// Flags and presets.
+  public let annotations: any AnnotationStore
+  /// Computes the metrics strip off the input thread; nil to show key hints instead.
+  public let metrics: MetricsWorker?
+  /// The time now, in Unix seconds (a parameter so tests are reproducible).
+  let clock: @Sendable () -> Double
+  /// The size of the last frame drawn (mouse clicks are located against its layout).
+  public internal(set) var lastSize = ExplorerLayout.minimum
+
+  public init(
+    directory: UserDirectory, model: CrossDomainModel?, title: String, theme: Theme,
+    annotations: any AnnotationStore = MemoryAnnotations(), exportDirectory: String = ".",
+    metrics: MetricsWorker? = nil,
+    clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
+  ) {
+    self.metrics = metrics
+    self.annotations = annotations
+    self.clock = clock
+    self.directory = directory
+    self.model = model
+    self.title = title
+    self.theme = theme
+    self.exportDirectory = exportDirectory
+    let domains = directory.dataset.domains.count
+    var state = ExplorerState(
+      users: UserListContext(directory: directory), historyDomain: 0)
+    if let model, domains >= 2 {
+      let target = domains - 1
+      state.recommendations = RecommendationContext(
+        sources: Array(0..<target), target: target, parameters: model.defaultParameters)
+    }
+    self.state = state
+    userChanged()
+  }
+
+  /// The sliders of the status area, for this model.
+  public var sliders: [SliderKind] {
+    SliderKind.all(componentNames: model?.componentNames ?? [])
+  }
+
+  /// Handles one input event; returns false when the explorer should quit.
+  public func handle(_ key: Key) -> Bool {
+    switch key {
+    case .signal: return false
+    case .resize: return true
+    case .mouse(let x, let y):
+      click(x: x, y: y)
+      return true
+    case .scrollUp: return perform(.up)
+    case .scrollDown: return perform(.down)
+    default: break
+    }
+    switch state.mode {
+    case .search: return handleSearch(key)
+    case .prompt(let prompt, let text): return handlePrompt(key, prompt: prompt, text: text)
+    case .help, .explain, .flags, .compare: return handleOverlay(key)
+    case .browse: break
+    }
+    state.message = nil
+    guard let action = ExplorerBindings.table.action(for: key, in: state.bindingContext) else {
+      return true
+    }
+    return perform(action)
+  }
+
+  /// Performs one bound action; returns false to quit.
+  func perform(_ action: ExplorerAction) -> Bool {
+    switch action {
+    case .quit: return false
+    case .back: state.mode = .browse
+    case .help: state.mode = .help(scroll: 0)
+    case .palette: state.mode = .prompt(.command, text: "")
+    case .focusNext: cycleFocus(by: 1)
+    case .focusPrevious: cycleFocus(by: -1)
+    case .up: move(by: -1)
+    case .down: move(by: 1)
+    case .pageUp: move(by: -10)
+    case .pageDown: move(by: 10)
+    case .top: move(by: Int.min / 2)
+    case .bottom: move(by: Int.max / 2)
+    case .search:
+      state.focus = .users
+      state.mode = .search
+    case .cycleSort: state.users.cycleSort(directory: directory)
+    case .nextTab: switchHistoryDomain(by: 1)
+    case .previousTab: switchHistoryDomain(by: -1)
+    case .nextTarget: cycleTarget()
+    case .nextSource: cycleSources()
+    case .nextSlider: selectSlider(by: 1)
+    case .previousSlider: selectSlider(by: -1)
+    case .step(let n): stepSlider(by: n)
+    case .coarseStep(let n): stepSlider(by: 5 * n)
+    case .toggleFiltered:
+      state.recommendations?.showFiltered.toggle()
+      refreshRecommendations(trackChanges: false, keepChanges: true)
+    case .toggleSeen:
+      state.recommendations?.parameters.excludeSeen.toggle()
+      refreshRecommendations(trackChanges: true)
+    case .explain: state.mode = .explain(scroll: 0)
+    case .pin: pinOrCompare()
+    case .flag: state.mode = .prompt(.flagNote, text: "")
+    case .showFlags: state.mode = .flags(scroll: 0)
+    case .query: state.mode = .prompt(.query, text: "")
+    case .exportCSV: export(format: .csv)
+    case .exportJSON: export(format: .json)
+    }
+    return true
+  }
+
+  private func cycleFocus(by delta: Int) {
+    let panes = Pane.allCases
+    let index = panes.firstIndex(of: state.focus) ?? 0
+    state.focus = panes[(index + delta + panes.count) % panes.count]
+  }
+
+  private func move(by delta: Int) {
+    switch state.focus {
+    case .users:
+      let before = state.users.selectedUser
+      state.users.list.move(by: delta, count: state.users.visible.count)
+      if state.users.selectedUser != before { userChanged() }
+    case .history:
+      let count = currentHistory.count
+      state.history.move(by: delta, count: count)
+    case .recommendations:
+      guard var context = state.recommendations else { return }
+      context.selection.move(by: delta, count: context.visibleRows.count)
+      state.recommendations = context
+    case .sliders:
+      selectSlider(by: delta > 0 ? 1 : -1)
+    }
+  }
+
+  /// The history rows of the selected user in the history tab's domain, newest first.
+  var currentHistory: [Interaction] {
+    guard let user = state.users.selectedUser else { return [] }
+    return directory.history(user: user, domain: state.historyDomain)
+  }
+
+  /// Resets the panes that depend on the selected user and asks for their recommendations.
+  func userChanged() {
+    state.history = ListState()
+    refreshRecommendations(trackChanges: false)
+  }
+
+  private func switchHistoryDomain(by delta: Int) {
+    let count = directory.domainCount
+    guard count > 0 else { return }
+    state.historyDomain = (state.historyDomain + delta + count) % count
+    state.history = ListState()
+  }
+}
+
+extension Explorer: TerminalApplication {
+  /// Picks up a finished metrics evaluation; true when the strip must be redrawn.
+  public func poll() -> Bool {
+    guard let metrics else { return false }
+    var changed = false
+    if let result = metrics.take() {
+      state.metrics.result = result
+      changed = true
+    }
+    let phase = metrics.currentPhase
+    if phase != state.metrics.phase {
+      state.metrics.phase = phase
+      changed = true
+    }
+    return changed
+  }
+}

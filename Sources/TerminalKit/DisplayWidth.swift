@@ -4,6 +4,7 @@ public enum DisplayWidth {
   /// Columns a grapheme cluster occupies: 0 for a lone combining mark or format character,
   /// 2 for wide and fullwidth characters and emoji presentation, 1 otherwise.
   public static func of(_ character: Character) -> Int {
+    if let ascii = character.asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
     var scalars = character.unicodeScalars.makeIterator()
     guard let first = scalars.next() else { return 0 }
     var width = of(first)
@@ -27,7 +28,7 @@ public enum DisplayWidth {
   public static func of(_ scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
     if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-    if v < 0x300 { return 1 }
+    if v < 0x300 || (v >= 0x2500 && v < 0x25FD) { return 1 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
@@ -36,8 +37,23 @@ public enum DisplayWidth {
     return isWide(v) ? 2 : 1
   }
 
+  /// Binary search over the sorted, disjoint ranges.
+  ///
+  /// - Complexity: O(log ranges).
   private static func isWide(_ v: UInt32) -> Bool {
-    wideRanges.contains { $0.contains(v) }
+    var low = 0
+    var high = wideRanges.count
+    while low < high {
+      let mid = (low + high) / 2
+      if wideRanges[mid].upperBound < v {
+        low = mid + 1
+      } else if wideRanges[mid].lowerBound > v {
+        high = mid
+      } else {
+        return true
+      }
+    }
+    return false
   }
 
   /// East Asian Wide (W) and Fullwidth (F) blocks, plus emoji drawn wide.

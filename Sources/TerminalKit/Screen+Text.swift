@@ -30,7 +30,9 @@ extension Screen {
       for x in 0..<size.width {
         let cell = self[x, y]
         if cell.isContinuation != expectContinuation { return false }
-        expectContinuation = !cell.isContinuation && DisplayWidth.of(cell.character) == 2
+        guard cell.isWide == (!cell.isContinuation && DisplayWidth.of(cell.character) == 2)
+        else { return false }
+        expectContinuation = cell.isWide
       }
       if expectContinuation { return false }
     }

@@ -31,10 +31,10 @@ public struct Screen: Sendable, Equatable {
     let index = y * size.width + x
     let old = cells[index]
     if old.isContinuation, x > 0 {
-      cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+      cells[index - 1] = Cell(" ", style: cells[index - 1].style, isWide: false)
     }
-    if !old.isContinuation, DisplayWidth.of(old.character) == 2, x + 1 < size.width {
-      cells[index + 1] = Cell(" ", style: cells[index + 1].style)
+    if old.isWide, x + 1 < size.width {
+      cells[index + 1] = Cell(" ", style: cells[index + 1].style, isWide: false)
     }
     cells[index] = cell
   }
@@ -68,7 +68,7 @@ public struct Screen: Sendable, Equatable {
         break
       }
       if column >= max(area.x, 0) {
-        put(Cell(printable, style: style), x: column, y: y)
+        put(Cell(printable, style: style, isWide: width == 2), x: column, y: y)
         if width == 2 {
           put(.continuation(style: style), x: column + 1, y: y)
         }
@@ -112,7 +112,9 @@ public struct Screen: Sendable, Equatable {
     guard target >= 0 else { return }
     let index = y * size.width + target
     let joined = String(cells[index].character) + String(mark)
-    if joined.count == 1, let character = joined.first { cells[index].character = character }
+    if joined.count == 1, let character = joined.first {
+      cells[index] = Cell(character, style: cells[index].style, isWide: cells[index].isWide)
+    }
   }
 
   public static func == (a: Screen, b: Screen) -> Bool {

@@ -93,3 +93,18 @@ import Testing
     #expect(DisplayWidth.of("━●─▁█") == 5)
   }
 }
+
+@Suite struct DisplayWidthTableTests {
+  /// The binary search agrees with a linear scan of a few hand-picked code points on both
+  /// sides of range edges.
+  @Test func rangeEdges() {
+    let wide: [UInt32] = [
+      0x1100, 0x115F, 0x2E80, 0x4E00, 0x9FFF, 0xAC00, 0xD7A3, 0xFF01, 0x1F600, 0x20000,
+    ]
+    let narrow: [UInt32] = [
+      0x10FF, 0x1160 + 0xA0, 0x2E7F, 0xD7A4, 0xFF61, 0x1F0CE, 0x3FFFE, 0x2500, 0x25CF,
+    ]
+    for v in wide { #expect(DisplayWidth.of(Unicode.Scalar(v)!) == 2, "\(String(v, radix: 16))") }
+    for v in narrow { #expect(DisplayWidth.of(Unicode.Scalar(v)!) == 1, "\(String(v, radix: 16))") }
+  }
+}

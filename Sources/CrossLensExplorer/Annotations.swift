@@ -1,0 +1,44 @@
+import CrossLensCore
+
+/// An analyst's flag on an odd score: who, which item, a note, and the settings at the time.
+public struct Flag: Sendable, Hashable, Codable {
+  public var created: Double
+  public var userID: String
+  public var itemID: String
+  public var note: String
+  public var parameters: RankingParameters
+
+  public init(
+    created: Double, userID: String, itemID: String, note: String, parameters: RankingParameters
+  ) {
+    self.created = created
+    self.userID = userID
+    self.itemID = itemID
+    self.note = note
+    self.parameters = parameters
+  }
+}
+
+/// Where the explorer keeps flags and named slider presets (the store, or memory when the
+/// explorer runs without one).
+public protocol AnnotationStore: AnyObject {
+  func addFlag(_ flag: Flag) throws
+  func flags() -> [Flag]
+  func savePreset(name: String, parameters: RankingParameters) throws
+  func preset(named name: String) throws -> RankingParameters?
+  func presetNames() -> [String]
+}
+
+/// Flags and presets held in memory for the session only.
+public final class MemoryAnnotations: AnnotationStore {
+  private var flagList: [Flag] = []
+  private var presets: [String: RankingParameters] = [:]
+
+  public init() {}
+
+  public func addFlag(_ flag: Flag) { flagList.append(flag) }
+  public func flags() -> [Flag] { flagList }
+  public func savePreset(name: String, parameters: RankingParameters) { presets[name] = parameters }
+  public func preset(named name: String) -> RankingParameters? { presets[name] }
+  public func presetNames() -> [String] { presets.keys.sorted() }
+}

@@ -1,0 +1,46 @@
+import CrossLensCore
+import TerminalKit
+
+/// The compare overlay: the pinned list and the current one side by side; each current row
+/// is marked with its move against the pin (`↑2`, `↓1`, `new`), each pinned row that left
+/// the list with `out`.
+public enum ComparePresenter {
+  public static func lines(
+    pinned: RecommendationList, current: RecommendationList, dataset: Dataset, width: Int
+  ) -> [Line] {
+    let half = max(10, (width - 3) / 2)
+    let titleWidth = half - 9
+    var pinnedRank: [Int32: Int] = [:]
+    for row in pinned.rows { pinnedRank[row.item] = row.rank }
+    let currentItems = Set(current.rows.map(\.item))
+    var lines: [Line] = [
+      Line(
+        Text.fit("pinned", width: half) + " │ " + Text.fit("now", width: half), .title)
+    ]
+    for i in 0..<max(pinned.rows.count, current.rows.count) {
+      var left = ""
+      var leftRole: Role = .normal
+      if i < pinned.rows.count {
+        let row = pinned.rows[i]
+        let gone = !currentItems.contains(row.item)
+        left =
+          Text.fit(String(row.rank), width: 2, alignment: .right) + " "
+          + Text.fit(gone ? "out" : "", width: 4) + " "
+          + Text.fit(dataset.items[Int(row.item)].title, width: titleWidth)
+        if gone { leftRole = .dimmed }
+      }
+      var right = ""
+      if i < current.rows.count {
+        let row = current.rows[i]
+        let change = RankChange(previous: pinnedRank[row.item], current: row.rank)
+        right =
+          Text.fit(String(row.rank), width: 2, alignment: .right) + " "
+          + Text.fit(change.mark, width: 4) + " "
+          + Text.fit(dataset.items[Int(row.item)].title, width: titleWidth)
+      }
+      lines.append(
+        Line([Span(Text.fit(left, width: half), leftRole), Span(" │ "), Span(right)]))
+    }
+    return lines
+  }
+}

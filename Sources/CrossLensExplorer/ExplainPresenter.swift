@@ -1,0 +1,69 @@
+import CrossLensCore
+import TerminalKit
+
+/// The explain overlay: the row's numbers, the formula with numbers filled in, and per
+/// component its standardisation and the history items (by domain) behind its raw score.
+public enum ExplainPresenter {
+  public static func lines(_ e: Explanation, dataset: Dataset, width: Int) -> [Line] {
+    let item = dataset.items[Int(e.item)]
+    var lines: [Line] = [
+      Line(
+        [Span(item.title, .title), Span("  (" + dataset.domains[item.domain] + ")", .dimmed)]),
+      Line(
+        "rank " + (e.row.rank > 0 ? String(e.row.rank) : "–") + " · score "
+          + NumberFormat.fixed(e.row.score, decimals: 3) + " · sim "
+          + NumberFormat.fixed(e.row.sim, decimals: 3) + " · penalty "
+          + NumberFormat.fixed(e.row.penalty, decimals: 3) + " · final "
+          + NumberFormat.fixed(e.row.finalScore, decimals: 3)),
+    ]
+    if let reason = e.row.filteredReason { lines.append(Line("filtered: " + reason, .warning)) }
+    if !e.isCandidate {
+      lines.append(Line("not a candidate (already seen or another domain)", .warning))
+    }
+    lines.append("")
+    lines.append(Line("Formula", .title))
+    lines += e.formula.map { Line("  " + $0) }
+    for part in e.components {
+      lines.append("")
+      var head =
+        RecommendationPresenter.label(forComponent: part.name) + " (" + part.name + ")  w "
+        + NumberFormat.fixed(part.weight, decimals: 2) + " × z "
+        + NumberFormat.fixed(part.standardised, decimals: 3) + " = "
+        + NumberFormat.fixed(part.contribution, decimals: 3)
+      head +=
+        "   raw " + NumberFormat.fixed(part.raw, decimals: 4) + " (mean "
+        + NumberFormat.fixed(part.mean, decimals: 4) + ", sd "
+        + NumberFormat.fixed(part.deviation, decimals: 4) + ")"
+      if let cosine = part.cosine { head += "  cos " + NumberFormat.fixed(cosine, decimals: 3) }
+      lines.append(Line(head, .accent))
+      for group in part.groups {
+        lines.append(Line("  " + group.domainName, .title))
+        for term in group.terms {
+          lines.append(termLine(term, dataset: dataset, width: width))
+        }
+      }
+      for term in part.otherTerms { lines.append(termLine(term, dataset: dataset, width: width)) }
+      if part.remainderCount > 0 {
+        lines.append(
+          Line(
+            "    + \(part.remainderCount) more history items: "
+              + signed(part.remainder), .dimmed))
+      }
+    }
+    return lines
+  }
+
+  private static func termLine(_ term: Contribution, dataset: Dataset, width: Int) -> Line {
+    let name = term.historyItem.map { dataset.items[Int($0)].title } ?? term.label
+    let amount = signed(term.amount)
+    let titleWidth = max(8, width - 6 - DisplayWidth.of(amount) - 2)
+    return Line([
+      Span("    " + Text.fit(name, width: titleWidth) + "  "),
+      Span(amount, term.amount < 0 ? .negative : .positive),
+    ])
+  }
+
+  static func signed(_ x: Float) -> String {
+    (x >= 0 ? "+" : "") + NumberFormat.fixed(x, decimals: 4)
+  }
+}

@@ -1,0 +1,179 @@
+import CrossLensCore
+import Foundation
+import TerminalKit
+
+extension Explorer {
+  enum ExportFormat: String { case csv, json }
+
+  /// Writes the current list to `path` (default: `crosslens-USER-TARGET.EXT` in the export
+  /// directory) and reports where in the status line.
+  func export(format: ExportFormat, path: String? = nil) {
+    guard let model, let context = state.recommendations, let user = state.users.selectedUser
+    else {
+      state.message = "nothing to export"
+      return
+    }
+    let dataset = directory.dataset
+    let export = RecommendationExport(context: context, user: user, dataset: dataset)
+    let name =
+      "crosslens-\(dataset.users[Int(user)].id)-\(dataset.domains[context.target]).\(format.rawValue)"
+    let target = path ?? (exportDirectory as NSString).appendingPathComponent(name)
+    do {
+      let data: Data
+      switch format {
+      case .csv: data = Data(export.csv(componentNames: model.componentNames).utf8)
+      case .json: data = try export.json()
+      }
+      try data.write(to: URL(fileURLWithPath: target), options: .atomic)
+      state.message = "exported \(export.rows.count) rows to \(target)"
+    } catch {
+      state.message = "export failed: \(error.localizedDescription)"
+    }
+  }
+
+  /// Flags the selected row with `note`.
+  func flagSelected(note: String) {
+    guard let context = state.recommendations, let row = context.selectedRow,
+      let user = state.users.selectedUser
+    else { return }
+    let dataset = directory.dataset
+    let flag = Flag(
+      created: clock(), userID: dataset.users[Int(user)].id,
+      itemID: dataset.items[Int(row.item)].id, note: note, parameters: context.parameters)
+    do {
+      try annotations.addFlag(flag)
+      state.message = "flagged \(flag.itemID) for \(flag.userID)"
+    } catch {
+      state.message = "could not save the flag: \(error)"
+    }
+  }
+
+  /// Runs a command-palette line; returns false for `quit`.
+  ///
+  /// Commands: `target NAME`, `source NAME[,NAME]`, `k N`, `lambda X`, `tau X`, `w COMPONENT X`,
+  /// `export csv|json [PATH]`, `preset save|load NAME`, `presets`, `user ID`, `sort`, `flags`,
+  /// `help`, `quit`.
+  func runCommand(_ line: String) -> Bool {
+    let words = line.split(separator: " ").map(String.init)
+    guard let command = words.first else { return true }
+    let rest = Array(words.dropFirst())
+    switch command {
+    case "q", "quit": return false
+    case "help": state.mode = .help(scroll: 0)
+    case "flags": state.mode = .flags(scroll: 0)
+    case "sort": state.users.cycleSort(directory: directory)
+    case "export":
+      let format = rest.first.flatMap(ExportFormat.init(rawValue:)) ?? .csv
+      export(format: format, path: rest.count > 1 ? rest[1] : nil)
+    case "user":
+      selectUser(id: rest.first ?? "")
+    case "target", "source":
+      setDomains(command: command, names: rest.joined(separator: " "))
+    case "k", "lambda", "λ", "tau", "τ":
+      setParameter(command, rest.first)
+    case "w":
+      setParameter(rest.first ?? "", rest.count > 1 ? rest[1] : nil, weight: true)
+    case "preset": runPreset(rest)
+    case "presets":
+      state.message = "presets: " + annotations.presetNames().joined(separator: ", ")
+    default:
+      state.message = "unknown command: \(command) (try help)"
+    }
+    return true
+  }
+
+  private func selectUser(id: String) {
+    guard let index = directory.dataset.userIndexByID[id] else {
+      state.message = "no user \(id)"
+      return
+    }
+    state.users.setQuery("", directory: directory)
+    if let position = state.users.visible.firstIndex(of: index) {
+      state.users.list.selected = position
+      userChanged()
+    }
+  }
+
+  private func setDomains(command: String, names: String) {
+    guard var context = state.recommendations else { return }
+    let domains = directory.dataset.domains
+    let wanted = names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    let indices = wanted.compactMap { name in
+      domains.firstIndex { $0.lowercased() == name.lowercased() }
+    }
+    guard !indices.isEmpty, indices.count == wanted.count else {
+      state.message = "unknown domain in \(names); domains: " + domains.joined(separator: ", ")
+      return
+    }
+    if command == "target" {
+      context.target = indices[0]
+      context.sources = (0..<domains.count).filter { $0 != indices[0] }
+    } else {
+      guard !indices.contains(context.target) else {
+        state.message = "a source cannot be the target"
+        return
+      }
+      context.sources = indices
+    }
+    context.pinned = nil
+    state.recommendations = context
+    refreshRecommendations(trackChanges: false)
+  }
+
+  private func setParameter(_ name: String, _ valueText: String?, weight: Bool = false) {
+    guard let valueText, let value = Double(valueText) else {
+      state.message = "usage: \(weight ? "w COMPONENT VALUE" : name + " VALUE")"
+      return
+    }
+    let kind: SliderKind?
+    switch name {
+    case "k": kind = weight ? nil : .k
+    case "lambda", "λ": kind = weight ? nil : .lambda
+    case "tau", "τ": kind = weight ? nil : .tau
+    default:
+      kind = sliders.first {
+        if case .weight(let component) = $0 {
+          return component == name || RecommendationPresenter.label(forComponent: component) == name
+        }
+        return false
+      }
+    }
+    guard let kind, let index = sliders.firstIndex(of: kind) else {
+      state.message = "unknown parameter \(name)"
+      return
+    }
+    setSlider(index, to: value)
+  }
+
+  private func runPreset(_ words: [String]) {
+    guard words.count == 2, var context = state.recommendations else {
+      state.message = "usage: preset save|load NAME"
+      return
+    }
+    do {
+      switch words[0] {
+      case "save":
+        try annotations.savePreset(name: words[1], parameters: context.parameters)
+        state.message = "saved preset \(words[1])"
+      case "load":
+        guard let parameters = try annotations.preset(named: words[1]) else {
+          state.message = "no preset \(words[1])"
+          return
+        }
+        context.parameters = parameters
+        state.recommendations = context
+        refreshRecommendations(trackChanges: true)
+        state.message = "loaded preset \(words[1])"
+      default:
+        state.message = "usage: preset save|load NAME"
+      }
+    } catch {
+      state.message = "preset failed: \(error)"
+    }
+  }
+
+  /// Free-text query (`Q`): not available until the model exposes a text search.
+  func runQuery(_ text: String) {
+    state.message = "free-text query is not available for this model"
+  }
+}

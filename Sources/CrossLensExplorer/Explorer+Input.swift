@@ -1,0 +1,136 @@
+import TerminalKit
+
+extension Explorer {
+  /// Typing a search: characters filter the users as typed; Enter keeps, Esc clears.
+  func handleSearch(_ key: Key) -> Bool {
+    let before = state.users.selectedUser
+    switch key {
+    case .character(let c):
+      state.users.setQuery(state.users.query + String(c), directory: directory)
+    case .backspace:
+      state.users.setQuery(String(state.users.query.dropLast()), directory: directory)
+    case .enter:
+      state.mode = .browse
+    case .escape:
+      state.users.setQuery("", directory: directory)
+      state.mode = .browse
+    case .ctrl("c"):
+      return false
+    case .up, .down:
+      state.mode = .browse
+      return perform(key == .up ? .up : .down)
+    default:
+      break
+    }
+    if state.users.selectedUser != before { userChanged() }
+    return true
+  }
+
+  /// Typing into the bottom prompt; Enter runs it, Esc cancels.
+  func handlePrompt(_ key: Key, prompt: ExplorerMode.Prompt, text: String) -> Bool {
+    switch key {
+    case .character(let c): state.mode = .prompt(prompt, text: text + String(c))
+    case .backspace: state.mode = .prompt(prompt, text: String(text.dropLast()))
+    case .escape: state.mode = .browse
+    case .ctrl("c"): return false
+    case .enter:
+      state.mode = .browse
+      switch prompt {
+      case .command: return runCommand(text)
+      case .flagNote: flagSelected(note: text)
+      case .query: runQuery(text)
+      }
+    default: break
+    }
+    return true
+  }
+
+  /// Overlays scroll with the arrows and close with Esc or q (`p` in compare drops the pin).
+  func handleOverlay(_ key: Key) -> Bool {
+    switch key {
+    case .escape, .character("q"), .character("?"), .enter:
+      state.mode = .browse
+    case .ctrl("c"):
+      return false
+    case .character("p") where state.mode == .compare:
+      state.recommendations?.pinned = nil
+      state.mode = .browse
+      state.message = "pin dropped"
+    case .up, .character("k"): scrollOverlay(by: -1)
+    case .down, .character("j"): scrollOverlay(by: 1)
+    case .pageUp: scrollOverlay(by: -10)
+    case .pageDown: scrollOverlay(by: 10)
+    default: break
+    }
+    return true
+  }
+
+  private func scrollOverlay(by delta: Int) {
+    switch state.mode {
+    case .help(let s): state.mode = .help(scroll: max(0, s + delta))
+    case .explain(let s): state.mode = .explain(scroll: max(0, s + delta))
+    case .flags(let s): state.mode = .flags(scroll: max(0, s + delta))
+    default: break
+    }
+  }
+
+  /// A left click: selects a user, a history tab, a recommendation row or a slider position.
+  func click(x: Int, y: Int) {
+    let layout = ExplorerLayout(size: lastSize)
+    if state.mode.isOverlay {
+      state.mode = .browse
+      return
+    }
+    if layout.users.inset(by: 1).contains(x: x, y: y) {
+      state.focus = .users
+      let rows = usersListRect(layout)
+      if let index = ListView.index(
+        atRow: y, rect: rows, state: state.users.list, count: state.users.visible.count),
+        index != state.users.list.selected
+      {
+        state.users.list.selected = index
+        userChanged()
+      }
+    } else if layout.tabs.contains(x: x, y: y) {
+      state.focus = .history
+      let ranges = HistoryPresenter.tabRanges(
+        directory: directory, user: state.users.selectedUser, rect: layout.tabs,
+        selected: state.historyDomain)
+      if let index = Tabs.index(atColumn: x, ranges: ranges) {
+        state.historyDomain = index
+        state.history = ListState()
+      }
+    } else if layout.history.contains(x: x, y: y) {
+      state.focus = .history
+    } else if layout.recommendations.contains(x: x, y: y), var context = state.recommendations {
+      state.focus = .recommendations
+      if let index = ListView.index(
+        atRow: y, rect: layout.recommendations, state: context.selection,
+        count: context.visibleRows.count)
+      {
+        context.selection.selected = index
+        state.recommendations = context
+      }
+    } else if layout.sliders.contains(x: x, y: y), let context = state.recommendations {
+      state.focus = .sliders
+      let regions = SliderBarPresenter.regions(
+        sliders: sliders, parameters: context.parameters, width: layout.sliders.width)
+      if let region = regions.first(where: { $0.columns.contains(x - layout.sliders.x) }) {
+        if let track = region.track, track.contains(x - layout.sliders.x) {
+          let value = Slider.value(
+            atOffset: x - layout.sliders.x - track.lowerBound,
+            in: sliders[region.slider].range, width: track.count)
+          setSlider(region.slider, to: value)
+        } else {
+          state.recommendations?.sliderIndex = region.slider
+        }
+      }
+    }
+  }
+
+  /// The users pane's list rows (below its header line).
+  func usersListRect(_ layout: ExplorerLayout) -> Rect {
+    let inner = layout.users.inset(by: 1)
+    return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height)
+  }
+}

@@ -1,0 +1,117 @@
+import CrossLensCore
+import TerminalKit
+
+extension Explorer {
+  /// Asks the model for the selected user's list under the current parameters.
+  ///
+  /// - Parameters:
+  ///   - trackChanges: an adjustment of the same request: mark Δ against the previous list.
+  ///   - keepChanges: keep the current Δ marks (a display toggle, not an adjustment).
+  /// - Complexity: the model's re-rank (cached scores) after the first request for a user.
+  func refreshRecommendations(trackChanges: Bool, keepChanges: Bool = false) {
+    guard let model, var context = state.recommendations else { return }
+    guard let user = state.users.selectedUser else {
+      context.install(
+        RecommendationList(rows: [], filtered: [], candidateCount: 0), trackChanges: false,
+        keepSelection: false)
+      state.recommendations = context
+      return
+    }
+    let list = model.recommend(
+      user: user, sources: context.sources, target: context.target,
+      parameters: context.parameters)
+    if keepChanges {
+      context.reinstall(list)
+    } else {
+      context.install(list, trackChanges: trackChanges, keepSelection: trackChanges)
+    }
+    state.recommendations = context
+    requestMetrics(target: context.target, parameters: context.parameters)
+  }
+
+  /// Asks the metrics worker for a setting it has not been asked for yet.
+  func requestMetrics(target: Int, parameters: RankingParameters) {
+    guard let metrics else { return }
+    if let last = state.metrics.requested, last.target == target, last.parameters == parameters {
+      return
+    }
+    state.metrics.generation += 1
+    state.metrics.requested = (target, parameters)
+    metrics.submit(generation: state.metrics.generation, target: target, parameters: parameters)
+  }
+
+  /// Next target domain; the sources become all the other domains.
+  func cycleTarget() {
+    guard var context = state.recommendations else { return }
+    let count = directory.domainCount
+    context.target = (context.target + 1) % count
+    context.sources = (0..<count).filter { $0 != context.target }
+    context.pinned = nil
+    state.recommendations = context
+    refreshRecommendations(trackChanges: false)
+  }
+
+  /// Source choices in turn: all domains but the target, then each one alone.
+  func cycleSources() {
+    guard var context = state.recommendations else { return }
+    let others = (0..<directory.domainCount).filter { $0 != context.target }
+    let choices = [others] + (others.count > 1 ? others.map { [$0] } : [])
+    let index = choices.firstIndex(of: context.sources) ?? -1
+    context.sources = choices[(index + 1) % choices.count]
+    context.pinned = nil
+    state.recommendations = context
+    refreshRecommendations(trackChanges: false)
+  }
+
+  func selectSlider(by delta: Int) {
+    guard var context = state.recommendations else { return }
+    let count = sliders.count
+    context.sliderIndex = (context.sliderIndex + delta + count) % count
+    state.recommendations = context
+  }
+
+  /// Moves the focused slider and re-ranks at once, marking Δ against the list before.
+  func stepSlider(by steps: Int) {
+    guard var context = state.recommendations, sliders.indices.contains(context.sliderIndex)
+    else { return }
+    let slider = sliders[context.sliderIndex]
+    let updated = slider.stepped(context.parameters, by: steps)
+    guard updated != context.parameters else { return }
+    context.parameters = updated
+    state.recommendations = context
+    refreshRecommendations(trackChanges: true)
+  }
+
+  /// Sets one slider (a mouse click on its track).
+  func setSlider(_ index: Int, to value: Double) {
+    guard var context = state.recommendations, sliders.indices.contains(index) else { return }
+    context.sliderIndex = index
+    let updated = sliders[index].setting(context.parameters, to: value)
+    let changed = updated != context.parameters
+    context.parameters = updated
+    state.recommendations = context
+    if changed { refreshRecommendations(trackChanges: true) }
+  }
+
+  /// First press pins the list; with a pin, shows the comparison (Esc closes it; `p` there
+  /// drops the pin).
+  func pinOrCompare() {
+    guard var context = state.recommendations else { return }
+    if context.pinned == nil {
+      context.pinned = (context.parameters, context.list)
+      state.message = "pinned: change settings, then p to compare"
+    } else {
+      state.mode = .compare
+    }
+    state.recommendations = context
+  }
+}
+
+extension RecommendationContext {
+  /// Replaces the list keeping the Δ marks and the selected item (a display toggle).
+  mutating func reinstall(_ newList: RecommendationList) {
+    let saved = changes
+    install(newList, trackChanges: false, keepSelection: true)
+    restoreChanges(saved)
+  }
+}

@@ -1,0 +1,22 @@
+/// Everything a key can ask the explorer to do. Bindings map keys to these.
+public enum ExplorerAction: Sendable, Hashable {
+  case quit, back, help, palette
+  case focusNext, focusPrevious
+  case up, down, pageUp, pageDown, top, bottom
+  case search, cycleSort
+  case nextTab, previousTab
+  case nextTarget, nextSource
+  case nextSlider, previousSlider
+  case step(Int)
+  case coarseStep(Int)
+  case toggleFiltered, toggleSeen
+  case explain, pin, flag, showFlags, query
+  case exportCSV, exportJSON
+}
+
+/// What bindings may depend on.
+public struct BindingContext: Sendable {
+  public var focus: Pane
+  public var hasRecommendations: Bool
+  public var hasPin: Bool
+}

@@ -1,0 +1,22 @@
+import CrossLensCore
+import Foundation
+import TerminalKit
+
+/// Runs the explorer on the real terminal: curses mode for the session, and the terminal given
+/// back as it was on every way out (q, Ctrl-C, SIGTERM/SIGHUP, a thrown error).
+public enum ExplorerLauncher {
+  /// Opens `explorer` in curses until the user quits.
+  ///
+  /// - Returns: the number of frames drawn.
+  @discardableResult
+  public static func run(_ explorer: Explorer) throws -> Int {
+    let terminal = try CursesTerminal(theme: explorer.theme)
+    defer { terminal.restore() }
+    return TerminalRunLoop.run(explorer, on: terminal)
+  }
+
+  /// The theme for this process: monochrome when `NO_COLOR` is set.
+  public static var environmentTheme: Theme {
+    Theme.fromEnvironment(ProcessInfo.processInfo.environment)
+  }
+}

@@ -1,0 +1,33 @@
+import TerminalKit
+
+/// Which pane has the keyboard.
+public enum Pane: String, Sendable, CaseIterable {
+  case users, history, recommendations, sliders
+}
+
+/// What the explorer is doing with the keyboard beyond pane navigation: typing into a prompt,
+/// or showing an overlay.
+public enum ExplorerMode: Sendable, Equatable {
+  case browse
+  /// Typing a user search (`/`); the text is applied as it is typed.
+  case search
+  /// Typing into a prompt at the bottom (command palette, flag note, free-text query).
+  case prompt(Prompt, text: String)
+  case help(scroll: Int)
+  case explain(scroll: Int)
+  case flags(scroll: Int)
+  case compare
+
+  public enum Prompt: String, Sendable {
+    case command = ":"
+    case flagNote = "flag note: "
+    case query = "query: "
+  }
+
+  var isOverlay: Bool {
+    switch self {
+    case .help, .explain, .flags, .compare: return true
+    default: return false
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import CrossLensCore
+import TerminalKit
+
+/// Everything the screen shows, apart from the data itself: one context per pane, the focus,
+/// the mode (prompts, overlays) and a one-line message.
+public struct ExplorerState: Sendable {
+  public var users: UserListContext
+  /// The history pane's domain tab and rows.
+  public var historyDomain: Int
+  public var history = ListState()
+  public var recommendations: RecommendationContext?
+  public var focus: Pane = .users
+  public var mode: ExplorerMode = .browse
+  public var metrics = MetricsContext()
+  /// Feedback from the last action (an export path, an error), shown in the status line.
+  public var message: String?
+
+  public var bindingContext: BindingContext {
+    BindingContext(
+      focus: focus, hasRecommendations: !(recommendations?.list.rows.isEmpty ?? true),
+      hasPin: recommendations?.pinned != nil)
+  }
+}
+
+/// What the metrics strip knows: the newest result, the request it waits for, the phase.
+public struct MetricsContext: Sendable {
+  public var generation = 0
+  public var requested: (target: Int, parameters: RankingParameters)?
+  public var result: MetricsWorker.Result?
+  public var phase: String?
+
+  /// True while the shown result is for another setting than the one requested last.
+  public var isStale: Bool {
+    guard let result, let requested else { return true }
+    return result.target != requested.target || result.parameters != requested.parameters
+  }
+}

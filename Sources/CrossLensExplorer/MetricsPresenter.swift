@@ -1,0 +1,29 @@
+import CrossLensCore
+import TerminalKit
+
+/// The metrics strip: validation NDCG@10, Recall@10, coverage, novelty for the current
+/// setting, marked stale while a newer setting is being evaluated, and the λ-sweep sparklines.
+public enum MetricsPresenter {
+  public static func line(
+    result: MetricsWorker.Result?, isStale: Bool, phase: String?, width: Int
+  ) -> Line {
+    guard let result else {
+      return Line(" metrics: " + (phase ?? "waiting") + "…", .dimmed)
+    }
+    let m = result.current.metrics
+    func value(_ key: String) -> Double { m[key] ?? .nan }
+    var text = " valid NDCG@10 " + NumberFormat.unit(Float(value("ndcg@10")))
+    text += " R@10 " + NumberFormat.unit(Float(value("recall@10")))
+    text += " cov " + NumberFormat.fixed(value("coverage@10") * 100, decimals: 0) + "%"
+    text += " nov " + NumberFormat.fixed(value("novelty@10"), decimals: 1)
+    let ndcg = result.sweep.map { $0.metrics["ndcg@10"] ?? .nan }
+    let coverage = result.sweep.map { $0.metrics["coverage@10"] ?? .nan }
+    let sweep =
+      " · λ-sweep " + Bars.sparkline(ndcg) + " NDCG " + Bars.sparkline(coverage) + " cov"
+    if DisplayWidth.of(text + sweep) + 8 <= width { text += sweep }
+    text += " · \(result.current.cases) cases"
+    var spans = [Span(text, isStale ? .dimmed : .normal)]
+    if isStale { spans.append(Span("  (stale: " + (phase ?? "updating") + "…)", .warning)) }
+    return Line(spans)
+  }
+}

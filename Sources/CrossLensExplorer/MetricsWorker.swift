@@ -1,0 +1,137 @@
+import CrossLensCore
+import Foundation
+
+/// Offline metrics for the explorer's current setting, computed on a background queue.
+///
+/// Per target domain it makes a validation split (each sampled user's last target item held
+/// out, warm scenario), fits a model on the split's training data (so held-out items are never
+/// seen), then evaluates the current parameters and a λ sweep on the validation cases. Only
+/// the newest request matters: one submitted while another runs replaces any waiting one, and
+/// results of superseded requests are dropped. The worker never touches the terminal; the
+/// input thread collects results with `take()`.
+public final class MetricsWorker: @unchecked Sendable {
+  /// One evaluation's outcome for `parameters` on `target`.
+  public struct Result: Sendable {
+    public var generation: Int
+    public var target: Int
+    public var parameters: RankingParameters
+    public var current: EvaluationRow
+    /// λ values of the sweep, with their rows (other parameters as `parameters`).
+    public var sweepLambdas: [Float]
+    public var sweep: [EvaluationRow]
+  }
+
+  struct Request: Sendable {
+    var generation: Int
+    var target: Int
+    var parameters: RankingParameters
+  }
+
+  /// The λ values of the sweep chart.
+  public static let sweepLambdas: [Float] = [0, 0.25, 0.5, 1, 1.5, 2]
+
+  private let dataset: Dataset
+  private let configuration: ModelConfiguration
+  private let maxCases: Int
+  private let queue = DispatchQueue(label: "crosslens.metrics", qos: .utility)
+  private let lock = NSLock()
+  private var waiting: Request?
+  private var isRunning = false
+  private var latestGeneration = -1
+  private var finished: Result?
+  private var phase: String?
+  /// Per target: the evaluation model and validation cases (built on first use).
+  private var prepared: [Int: (Evaluator, [EvaluationCase])] = [:]
+
+  /// - Parameter maxCases: validation cases evaluated per request (the first ones of the split).
+  public init(
+    dataset: Dataset, configuration: ModelConfiguration = ModelConfiguration(), maxCases: Int = 500
+  ) {
+    self.dataset = dataset
+    self.configuration = configuration
+    self.maxCases = maxCases
+  }
+
+  /// Asks for the metrics of `parameters` on `target`; supersedes every earlier request.
+  public func submit(generation: Int, target: Int, parameters: RankingParameters) {
+    lock.withLock {
+      latestGeneration = generation
+      waiting = Request(generation: generation, target: target, parameters: parameters)
+      guard !isRunning else { return }
+      isRunning = true
+      queue.async { self.drain() }
+    }
+  }
+
+  /// The newest finished result not yet taken, if it answers the newest request.
+  public func take() -> Result? {
+    lock.withLock {
+      defer { finished = nil }
+      return finished
+    }
+  }
+
+  /// What the worker is doing (`fitting evaluation model`, `evaluating`), or nil when idle.
+  public var currentPhase: String? { lock.withLock { phase } }
+
+  /// Blocks until the worker is idle (for tests and benchmarks).
+  public func waitUntilIdle() {
+    while lock.withLock({ isRunning }) { Thread.sleep(forTimeInterval: 0.005) }
+  }
+
+  private func drain() {
+    while true {
+      let request: Request? = lock.withLock {
+        let next = waiting
+        waiting = nil
+        if next == nil { isRunning = false }
+        return next
+      }
+      guard let request else { return }
+      let result = evaluate(request)
+      lock.withLock {
+        phase = nil
+        if let result, result.generation == latestGeneration { finished = result }
+      }
+    }
+  }
+
+  private func setPhase(_ text: String) { lock.withLock { phase = text } }
+
+  private func isSuperseded(_ request: Request) -> Bool {
+    lock.withLock { request.generation != latestGeneration }
+  }
+
+  private func evaluate(_ request: Request) -> Result? {
+    guard let (evaluator, cases) = preparedEvaluator(target: request.target),
+      !isSuperseded(request)
+    else { return nil }
+    setPhase("evaluating")
+    var variants = [(name: "current", parameters: request.parameters)]
+    for lambda in Self.sweepLambdas {
+      var p = request.parameters
+      p.lambda = lambda
+      variants.append((name: "λ \(lambda)", parameters: p))
+    }
+    let rows = evaluator.evaluate(cases: cases, variants: variants, scenario: .warm)
+    guard rows.count == variants.count, let current = rows.first else { return nil }
+    return Result(
+      generation: request.generation, target: request.target, parameters: request.parameters,
+      current: current, sweepLambdas: Self.sweepLambdas, sweep: Array(rows.dropFirst()))
+  }
+
+  /// The evaluation model and cases for `target`, fitted on the split's training data.
+  private func preparedEvaluator(target: Int) -> (Evaluator, [EvaluationCase])? {
+    if let ready = lock.withLock({ prepared[target] }) { return ready }
+    setPhase("fitting evaluation model")
+    let split = EvaluationSplit.make(dataset, target: target, protocol: .last, scenario: .warm)
+    guard !split.valid.isEmpty,
+      let model = try? CrossDomainModel.fit(dataset: split.training, configuration: configuration)
+    else { return nil }
+    let ready = (
+      Evaluator(model: model, target: target, k: 10), Array(split.valid.prefix(maxCases))
+    )
+    lock.withLock { prepared[target] = ready }
+    return ready
+  }
+}

@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// How numbers are written on screen and in exports (README "Numbers shown").
+public enum NumberFormat {
+  /// `x` rounded to `decimals` places: `2.41`, `-0.04`; `nan`/`inf` spelled out.
+  public static func fixed(_ x: Double, decimals: Int) -> String {
+    guard x.isFinite else { return x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
+    let scale = pow(10, Double(decimals))
+    let scaled = (abs(x) * scale).rounded()
+    let negative = x < 0 && scaled > 0
+    let whole = Int(scaled / scale)
+    let fraction = Int(scaled.truncatingRemainder(dividingBy: scale))
+    var text = (negative ? "-" : "") + String(whole)
+    if decimals > 0 {
+      let digits = String(fraction)
+      text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+    }
+    return text
+  }
+
+  public static func fixed(_ x: Float, decimals: Int) -> String {
+    fixed(Double(x), decimals: decimals)
+  }
+
+  /// A value in (-1, 1) without its leading zero, two places: `.63`, `-.12`, `1.00`.
+  public static func unit(_ x: Float) -> String {
+    let text = fixed(Double(x), decimals: 2)
+    if text.hasPrefix("0.") { return String(text.dropFirst()) }
+    if text.hasPrefix("-0.") { return "-" + text.dropFirst(2) }
+    return text
+  }
+
+  /// A count with thousands separators: `53,060`.
+  public static func count(_ n: Int) -> String {
+    let digits = String(abs(n))
+    var out = ""
+    for (i, c) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+      out.append(c)
+    }
+    return (n < 0 ? "-" : "") + out
+  }
+}

@@ -1,0 +1,87 @@
+import CrossLensCore
+import TerminalKit
+
+/// Rows of the recommendations table: rank, Δ, title, score, sim, a bar per component,
+/// penalty. Filtered rows carry `.dimmed` emphasis and `–` for a rank.
+public enum RecommendationPresenter {
+  /// A short column label per component name (`item-knn` → `kNN`).
+  public static func label(forComponent name: String) -> String {
+    let known: [String: String] = [
+      "item-knn": "kNN", "als-joint": "ALS", "als": "ALS", "als-target": "ALSt",
+      "semantic": "sem", "semantic-bridge": "br", "svd": "SVD", "popularity": "pop",
+    ]
+    return known[name] ?? String(name.prefix(4))
+  }
+
+  /// The table for `componentNames`: fixed columns around one flexible title column.
+  public static func table(componentNames: [String]) -> Table {
+    var columns: [Table.Column] = [
+      .init("#", width: 2, alignment: .right), .init("Δ", width: 3),
+      .init("title", width: nil), .init("score", width: 5, alignment: .right),
+      .init("sim", width: 4, alignment: .right),
+    ]
+    for name in componentNames {
+      let label = label(forComponent: name)
+      columns.append(.init(label, width: max(3, DisplayWidth.of(label)), alignment: .center))
+    }
+    columns.append(.init("pen", width: 4, alignment: .right))
+    return Table(columns: columns)
+  }
+
+  /// The largest |contribution| per component over `rows`: the full height of its bars.
+  public static func barScales(rows: [RecommendationRow], componentNames: [String]) -> [Float] {
+    componentNames.map { name in
+      rows.reduce(Float(0)) { max($0, abs($1.contributions[name] ?? 0)) }
+    }
+  }
+
+  /// One row's cells in table order.
+  public static func cells(
+    _ row: RecommendationRow, change: RankChange?, dataset: Dataset, componentNames: [String],
+    scales: [Float]
+  ) -> [String] {
+    var cells = [
+      row.filteredReason == nil ? String(row.rank) : "–",
+      row.filteredReason == nil ? (change?.mark ?? "") : "τ",
+      dataset.items[Int(row.item)].title,
+      NumberFormat.fixed(row.score, decimals: 2),
+      NumberFormat.unit(row.sim),
+    ]
+    for (name, scale) in zip(componentNames, scales) {
+      let value = row.contributions[name] ?? 0
+      cells.append(value < 0 ? "-" : String(Bars.glyph(Double(value), maximum: Double(scale))))
+    }
+    cells.append(NumberFormat.unit(-row.penalty))
+    return cells
+  }
+
+  /// Every visible row as a `Line` `width` columns wide.
+  public static func lines(
+    context: RecommendationContext, dataset: Dataset, componentNames: [String], width: Int
+  ) -> [Line] {
+    let table = table(componentNames: componentNames)
+    let rows = context.visibleRows
+    let scales = barScales(rows: rows, componentNames: componentNames)
+    return rows.map { row in
+      let text = table.format(
+        cells(
+          row, change: context.changes[row.item], dataset: dataset,
+          componentNames: componentNames, scales: scales), totalWidth: width)
+      return Line([Span(text)], emphasis: row.filteredReason == nil ? nil : .dimmed)
+    }
+  }
+
+  /// The divider title: `Books, Music → Movies · top 10 · 1,204 candidates · 3 below τ`.
+  public static func title(context: RecommendationContext, dataset: Dataset) -> String {
+    let sources = context.sources.map { dataset.domains[$0] }.joined(separator: ", ")
+    var title = sources + " → " + dataset.domains[context.target]
+    title += " · top \(context.parameters.k) · "
+    title += NumberFormat.count(context.list.candidateCount) + " candidates"
+    if !context.list.filtered.isEmpty {
+      title += " · \(context.list.filtered.count) below τ"
+      if !context.showFiltered { title += " (hidden)" }
+    }
+    if !context.parameters.excludeSeen { title += " · seen included" }
+    return title
+  }
+}

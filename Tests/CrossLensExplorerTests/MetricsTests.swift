@@ -1,0 +1,60 @@
+import CrossLensCore
+import TerminalKit
+import Testing
+
+@testable import CrossLensExplorer
+
+/// The metrics strip: computed off the input thread, stale while a newer setting runs, equal
+/// to an evaluation run here independently.
+@Suite struct MetricsTests {
+  func explorerWithMetrics() throws -> Explorer {
+    let model = try #require(ExplorerFixture.model)
+    return Explorer(
+      directory: ExplorerFixture.directory, model: model, title: "shelf (test)",
+      theme: .monochrome, exportDirectory: ExplorerFixture.exportDirectory,
+      metrics: MetricsWorker(dataset: ExplorerFixture.dataset))
+  }
+
+  func settle(_ explorer: Explorer) {
+    explorer.metrics?.waitUntilIdle()
+    _ = explorer.poll()
+  }
+
+  @Test func stripShowsTheEvaluatorsNumbersForTheCurrentSetting() throws {
+    let explorer = try explorerWithMetrics()
+    settle(explorer)
+    let context = try #require(explorer.state.recommendations)
+    let result = try #require(explorer.state.metrics.result)
+    #expect(result.parameters == context.parameters)
+    #expect(!explorer.state.metrics.isStale)
+
+    // Independently: the same split, a model fitted on its training data, the same cases.
+    let split = EvaluationSplit.make(
+      ExplorerFixture.dataset, target: context.target, protocol: .last, scenario: .warm)
+    let model = try CrossDomainModel.fit(dataset: split.training)
+    let rows = Evaluator(model: model, target: context.target, k: 10).evaluate(
+      cases: Array(split.valid.prefix(500)), variants: [("x", context.parameters)],
+      scenario: .warm)
+    let ndcg = try #require(rows.first?.metrics["ndcg@10"])
+    #expect(abs((result.current.metrics["ndcg@10"] ?? -1) - ndcg) < 1e-9)
+    let line = explorer.render(size: Size(width: 120, height: 40)).line(39)
+    #expect(line.contains("valid NDCG@10 " + NumberFormat.unit(Float(ndcg))))
+    #expect(line.contains("λ-sweep"))
+    #expect(!line.contains("stale"))
+  }
+
+  @Test func aNewerSettingMarksTheStripStaleUntilItsResultArrives() throws {
+    let explorer = try explorerWithMetrics()
+    settle(explorer)
+    for _ in 0..<5 { _ = explorer.handle(.character("+")) }
+    #expect(explorer.state.metrics.isStale)
+    #expect(explorer.render(size: Size(width: 120, height: 40)).line(39).contains("stale"))
+    settle(explorer)
+    let context = try #require(explorer.state.recommendations)
+    let result = try #require(explorer.state.metrics.result)
+    // Superseded requests were dropped: the result answers the last one.
+    #expect(result.generation == explorer.state.metrics.generation)
+    #expect(result.parameters == context.parameters)
+    #expect(!explorer.render(size: Size(width: 120, height: 40)).line(39).contains("stale"))
+  }
+}

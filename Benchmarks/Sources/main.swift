@@ -20,6 +20,7 @@ struct BenchmarkSetupError: Error, CustomStringConvertible {
 
 let benchmarks: [String: ([String]) throws -> Void] = [
   "als-ml1m": ALSMovieLensBenchmark.run,
+  "explorer": ExplorerBenchmarks.run,
   "import": { ImportBenchmarks(folder: try foodKitchenFolder($0)).run() },
   "store": { StoreBenchmarks(folder: try foodKitchenFolder($0)).run() },
 ]

@@ -25,10 +25,15 @@ let package = Package(
     .target(name: "TerminalKit", dependencies: ["CNCursesW"]),
     // The explorer's screens; views know nothing of the model beyond its public results.
     .target(name: "CrossLensExplorer", dependencies: ["CrossLensCore", "TerminalKit"]),
+    // Hand-written argument parsing, generated help, terminal progress (no outside packages).
+    .target(name: "CommandLineKit"),
     // Thin command-line front end.
-    .executableTarget(name: "crosslens", dependencies: ["CrossLensCore", "CrossLensExplorer"]),
-    // Writes the simulated users of the demo dataset in Data/ (deterministic from a seed).
-    .executableTarget(name: "DemoGenerator", dependencies: []),
+    .executableTarget(
+      name: "crosslens", dependencies: ["CrossLensCore", "CrossLensExplorer", "CommandLineKit"]),
+    // The demo dataset's catalogue and user simulation (deterministic from a seed), and the
+    // thin executable that writes Data/ with it.
+    .target(name: "DemoSimulation"),
+    .executableTarget(name: "DemoGenerator", dependencies: ["DemoSimulation"]),
     .executableTarget(
       name: "CrossLensBenchmarks", dependencies: ["CrossLensCore", "CrossLensExplorer"],
       path: "Benchmarks/Sources"),
@@ -38,6 +43,8 @@ let package = Package(
     .testTarget(
       name: "CrossLensExplorerTests", dependencies: ["CrossLensExplorer", "CrossLensCore"]),
     .testTarget(name: "CrossLensCLITests", dependencies: ["CrossLensCore"]),
+    .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
+    .testTarget(name: "DemoSimulationTests", dependencies: ["DemoSimulation"]),
   ],
   swiftLanguageModes: [.v6]
 )

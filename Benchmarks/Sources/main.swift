@@ -21,6 +21,9 @@ struct BenchmarkSetupError: Error, CustomStringConvertible {
 let benchmarks: [String: ([String]) throws -> Void] = [
   "als-ml1m": ALSMovieLensBenchmark.run,
   "explorer": ExplorerBenchmarks.run,
+  "minilm": MiniLMBenchmark.run,
+  "components-food-kitchen": FoodKitchenComponentsBenchmark.run,
+  "rerank": { _ in RerankBenchmark.run() },
   "import": { ImportBenchmarks(folder: try foodKitchenFolder($0)).run() },
   "store": { StoreBenchmarks(folder: try foodKitchenFolder($0)).run() },
 ]

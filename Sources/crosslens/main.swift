@@ -1,4 +1,3 @@
-import CrossLensCore
 import Foundation
 
-print("crosslens: not yet")
+exit(CrossLensCLI.run(Array(CommandLine.arguments.dropFirst())))

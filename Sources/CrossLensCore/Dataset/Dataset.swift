@@ -29,13 +29,16 @@ public struct Dataset: Sendable {
     self.items = items
     self.users = users
     self.timeKind = timeKind
-    self.interactions = interactions.enumerated().sorted { a, b in
-      if a.element.user != b.element.user { return a.element.user < b.element.user }
-      let ta = a.element.time ?? 0
-      let tb = b.element.time ?? 0
-      if ta != tb { return ta < tb }
-      return a.offset < b.offset
-    }.map(\.element)
+    self.interactions =
+      Self.isInOrder(interactions)
+      ? interactions
+      : interactions.enumerated().sorted { a, b in
+        if a.element.user != b.element.user { return a.element.user < b.element.user }
+        let ta = a.element.time ?? 0
+        let tb = b.element.time ?? 0
+        if ta != tb { return ta < tb }
+        return a.offset < b.offset
+      }.map(\.element)
     var itemIndex: [String: Int32] = [:]
     itemIndex.reserveCapacity(items.count)
     for (i, item) in items.enumerated() { itemIndex[item.id] = Int32(i) }
@@ -44,6 +47,24 @@ public struct Dataset: Sendable {
     for (u, user) in users.enumerated() { userIndex[user.id] = Int32(u) }
     self.itemIndexByID = itemIndex
     self.userIndexByID = userIndex
+  }
+
+  /// True when interactions are already sorted by user, then time (as the store keeps them),
+  /// so the stable sort would change nothing.
+  ///
+  /// - Complexity: O(n).
+  static func isInOrder(_ interactions: [Interaction]) -> Bool {
+    guard interactions.count > 1 else { return true }
+    for k in 1..<interactions.count {
+      let a = interactions[k - 1]
+      let b = interactions[k]
+      if a.user != b.user {
+        if a.user > b.user { return false }
+      } else if (a.time ?? 0) > (b.time ?? 0) {
+        return false
+      }
+    }
+    return true
   }
 
   /// Index of the named domain, if present.

@@ -17,7 +17,9 @@ public struct ItemKNN: ScoringComponent {
     public var shrinkage: Float
     public var recency: RecencyDecay
 
-    public init(neighbours: Int = 200, shrinkage: Float = 10, recency: RecencyDecay = .none) {
+    public init(
+      neighbours: Int = 200, shrinkage: Float = 10, recency: RecencyDecay = .init(halfLife: 2)
+    ) {
       self.neighbours = neighbours
       self.shrinkage = shrinkage
       self.recency = recency

@@ -1,3 +1,4 @@
+import CBLAS
 import Foundation
 
 /// The ranking rule over cached candidate scores: `score = Σ_c w_c·z_c`, `sim = Σ_l w_l·cos_l /
@@ -14,32 +15,33 @@ public enum FusedRanker {
     let n = scores.count
     let k = Swift.max(0, parameters.k)
     let weights = scores.componentNames.map { parameters.weight(of: $0) }
-    let active = weights.indices.filter { weights[$0] != 0 }
     let latentWeights = scores.latentComponents.map { Swift.max(0, weights[$0]) }
     let latentTotal = latentWeights.reduce(0, +)
     let lambda = parameters.lambda
     let tau = parameters.tau
+    // score = zᵀw and sim·Σw = cosᵀw_latent, each one BLAS pass over the cached matrices.
+    var score = [Float](repeating: 0, count: n)
+    var simSum = [Float](repeating: 0, count: n)
+    if n > 0 && !weights.isEmpty {
+      cblas_sgemv(
+        CblasRowMajor, CblasTrans, Int32(weights.count), Int32(n), 1, scores.z, Int32(n), weights,
+        1, 0, &score, 1)
+      if !latentWeights.isEmpty && latentTotal > 0 {
+        cblas_sgemv(
+          CblasRowMajor, CblasTrans, Int32(latentWeights.count), Int32(n), 1 / latentTotal,
+          scores.cosines, Int32(n),
+          latentWeights, 1, 0, &simSum, 1)
+      }
+    }
     var shown = TopK(capacity: k)
     var hidden = TopK(capacity: k)
-    scores.z.withUnsafeBufferPointer { z in
-      scores.cosines.withUnsafeBufferPointer { cos in
-        scores.concentration.withUnsafeBufferPointer { cost in
-          for j in 0..<n {
-            var score: Float = 0
-            for c in active { score += weights[c] * z[c * n + j] }
-            let final = score - lambda * cost[j]
-            let passes: Bool
-            if tau <= -1 {
-              passes = true
-            } else {
-              passes = similarity(cos, latentWeights, latentTotal, n, j) >= tau
-            }
-            if passes {
-              shown.insert(final, scores.candidates[j], j)
-            } else {
-              hidden.insert(final, scores.candidates[j], j)
-            }
-          }
+    scores.concentration.withUnsafeBufferPointer { cost in
+      for j in 0..<n {
+        let final = score[j] - lambda * cost[j]
+        if tau <= -1 || simSum[j] >= tau {
+          shown.insert(final, scores.candidates[j], j)
+        } else {
+          hidden.insert(final, scores.candidates[j], j)
         }
       }
     }

@@ -1,0 +1,91 @@
+import CrossLensCore
+import Foundation
+
+/// Each collaborative and association component alone on Food–Kitchen, the README's held-out
+/// protocol (`groups`: each valid/test user's last interaction is the target, only targets in
+/// the target domain count): NDCG@10 and Recall@10 over the test users, full ranking over the
+/// target domain's items with the input history excluded (`--cases valid` for tuning). Warm keeps the users' target-domain
+/// input; cold removes it from the input and the training data (`EvaluationSplit`).
+enum FoodKitchenComponentsBenchmark {
+  static func run(arguments: [String]) throws {
+    let options = BenchmarkOptions(arguments)
+    let folder = try foodKitchenFolder(options.value("--folder").map { [$0] } ?? [])
+    let scenarios = (options.value("--scenario") ?? "warm,cold").split(separator: ",").compactMap {
+      EvaluationScenario(rawValue: String($0))
+    }
+    let knn = ItemKNN.Parameters(
+      neighbours: Int(options.value("--neighbours") ?? "200") ?? 200,
+      shrinkage: Float(options.value("--shrinkage") ?? "10") ?? 10,
+      recency: RecencyDecay(halfLife: Float(options.value("--half-life") ?? "2")))
+    let als = ImplicitALS.Parameters(
+      factors: Int(options.value("--factors") ?? "64") ?? 64,
+      regularization: Float(options.value("--regularization") ?? "0.05") ?? 0.05,
+      alpha: Float(options.value("--alpha") ?? "1") ?? 1,
+      iterations: Int(options.value("--iterations") ?? "15") ?? 15, seed: 0, threads: 2)
+    let svd = CoOccurrenceSVD.Parameters(
+      rank: Int(options.value("--svd-rank") ?? "64") ?? 64,
+      recency: RecencyDecay(halfLife: Float(options.value("--half-life") ?? "2")))
+    let selected = Set(
+      (options.value("--components") ?? "item-knn,als-joint,svd").split(separator: ",").map(
+        String.init))
+    let useValid = options.value("--cases") == "valid"
+    let dataset = try ImportLayout.load(folder).dataset
+    print(
+      "food-kitchen: \(dataset.users.count) users, \(dataset.items.count) items, \(dataset.interactions.count) interactions"
+    )
+    print("item-knn \(knn)\nals \(als)\nsvd rank \(svd.rank)")
+    for scenario in scenarios {
+      for target in ["Grocery", "Kitchen"] {
+        guard let t = dataset.domainIndex(named: target) else { continue }
+        let split = EvaluationSplit.make(dataset, target: t, protocol: .groups, scenario: scenario)
+        let joint = split.training.jointMatrix()
+        let candidates = split.training.itemIndices(inDomain: t)
+        let sources = split.training.itemIndices(inDomain: 1 - t)
+        var timings: [String] = []
+        func timed<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+          let clock = ContinuousClock()
+          let start = clock.now
+          let value = try body()
+          let d = clock.now - start
+          timings.append(
+            String(
+              format: "%@ %.1fs", name,
+              Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18))
+          return value
+        }
+        var components: [any ScoringComponent] = []
+        if selected.contains("item-knn") {
+          components.append(timed("item-knn") { ItemKNN(fitting: joint, parameters: knn) })
+        }
+        if selected.contains("als-joint") {
+          components.append(try timed("als-joint") { try ImplicitALS.fit(joint, parameters: als) })
+        }
+        if selected.contains("svd") {
+          components.append(
+            try timed("svd") {
+              try CoOccurrenceSVD.fit(
+                joint, sourceItems: sources, targetItems: candidates, parameters: svd)
+            })
+        }
+        for component in components {
+          var all: [RankingMetrics] = []
+          for c in useValid ? split.valid : split.test {
+            let seen = Set(c.input.map(\.item))
+            let pool = candidates.filter { !seen.contains($0) }
+            let scores = component.scores(
+              for: UserQuery(user: nil, history: c.input), candidates: pool)
+            let ranked = zip(pool, scores).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+              .prefix(10).map(\.0)
+            all.append(RankingMetrics(ranked: ranked, relevant: c.targets, k: 10))
+          }
+          let mean = RankingMetrics.mean(all)
+          print(
+            String(
+              format: "%@ %@ %@: cases %d  NDCG@10 %.2f%%  Recall@10 %.2f%%", scenario.rawValue,
+              target, component.name, all.count, 100 * mean.ndcg, 100 * mean.recall))
+        }
+        print("  fit: " + timings.joined(separator: ", "))
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/// The store's schema, as a list of migrations. `PRAGMA user_version` holds the number of
+/// migrations applied; opening a store applies the missing ones, each in its own transaction.
+///
+/// To change the schema, append a migration; never edit one that has shipped.
+enum Schema {
+  static let migrations: [String] = [version1]
+
+  /// The schema version this build writes.
+  static var current: Int { migrations.count }
+
+  /// Brings `connection` up to `current`, or refuses a store from a newer build or a database
+  /// that is not a store.
+  static func migrate(_ connection: SQLiteConnection) throws {
+    let version = try connection.integer("PRAGMA user_version")
+    if version > current {
+      throw StoreError(
+        path: connection.path,
+        message: "the store has schema version \(version); this build reads up to \(current)")
+    }
+    if version == 0 {
+      let tables = try connection.integer("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")
+      if tables > 0 {
+        throw StoreError(
+          path: connection.path, message: "not a CrossLens store (a different SQLite database)")
+      }
+    }
+    for next in version..<current {
+      try connection.transaction {
+        try connection.execute(migrations[next])
+        try connection.execute("PRAGMA user_version = \(next + 1)")
+      }
+    }
+  }
+
+  static let version1 = """
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE domains(idx INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+    CREATE TABLE items(
+      idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+      domain INTEGER NOT NULL REFERENCES domains(idx),
+      title TEXT NOT NULL, description TEXT);
+    CREATE TABLE item_attributes(
+      item INTEGER NOT NULL REFERENCES items(idx), name TEXT NOT NULL, value TEXT NOT NULL,
+      PRIMARY KEY(item, name)) WITHOUT ROWID;
+    CREATE TABLE users(idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
+    CREATE TABLE user_attributes(
+      user INTEGER NOT NULL REFERENCES users(idx), name TEXT NOT NULL, value TEXT NOT NULL,
+      PRIMARY KEY(user, name)) WITHOUT ROWID;
+    CREATE TABLE interactions(
+      seq INTEGER PRIMARY KEY,
+      user INTEGER NOT NULL REFERENCES users(idx), item INTEGER NOT NULL REFERENCES items(idx),
+      value REAL, time REAL);
+    CREATE TABLE artifacts(
+      kind TEXT NOT NULL, name TEXT NOT NULL, parameters TEXT NOT NULL, data_hash TEXT NOT NULL,
+      created TEXT NOT NULL, blob BLOB NOT NULL, PRIMARY KEY(kind, name));
+    CREATE TABLE embeddings(
+      item_id TEXT NOT NULL, model TEXT NOT NULL, text_hash TEXT NOT NULL, dims INTEGER NOT NULL,
+      vector BLOB NOT NULL, PRIMARY KEY(item_id, model));
+    CREATE TABLE eval_runs(
+      id INTEGER PRIMARY KEY, created TEXT NOT NULL, parameters TEXT NOT NULL, results TEXT NOT NULL);
+    CREATE TABLE presets(name TEXT PRIMARY KEY, parameters TEXT NOT NULL);
+    CREATE TABLE flags(
+      id INTEGER PRIMARY KEY, created TEXT NOT NULL, user_id TEXT NOT NULL, item_id TEXT NOT NULL,
+      note TEXT NOT NULL, parameters TEXT NOT NULL);
+    """
+}

@@ -1,0 +1,93 @@
+import CSQLite
+
+/// A saved evaluation run: the parameters it ran with and its results, both JSON.
+public struct EvaluationRunRecord: Sendable, Equatable {
+  public var id: Int
+  public var created: String
+  public var parameters: String
+  public var results: String
+}
+
+/// An analyst's flag on an odd score: which user and item, a note, and the slider settings.
+public struct FlagRecord: Sendable, Equatable {
+  public var id: Int
+  public var created: String
+  public var userID: String
+  public var itemID: String
+  public var note: String
+  public var parameters: String
+}
+
+extension Store {
+  /// Saves an evaluation run; returns its id.
+  @discardableResult
+  public func addEvaluationRun(parameters: String, results: String) throws -> Int {
+    try insert(
+      "INSERT INTO eval_runs(created, parameters, results) VALUES (?, ?, ?)",
+      [Store.timestamp(), parameters, results])
+  }
+
+  /// All evaluation runs, oldest first.
+  public func evaluationRuns() throws -> [EvaluationRunRecord] {
+    let rows = try connection.prepare(
+      "SELECT id, created, parameters, results FROM eval_runs ORDER BY id")
+    var runs: [EvaluationRunRecord] = []
+    while try rows.step() {
+      runs.append(
+        EvaluationRunRecord(
+          id: rows.int(0), created: rows.string(1) ?? "", parameters: rows.string(2) ?? "",
+          results: rows.string(3) ?? ""))
+    }
+    return runs
+  }
+
+  /// Saves a slider preset under a name, replacing one of the same name.
+  public func putPreset(name: String, parameters: String) throws {
+    try insert(
+      "INSERT OR REPLACE INTO presets(name, parameters) VALUES (?, ?)", [name, parameters])
+  }
+
+  /// All presets by name, sorted.
+  public func presets() throws -> [(name: String, parameters: String)] {
+    let rows = try connection.prepare("SELECT name, parameters FROM presets ORDER BY name")
+    var presets: [(String, String)] = []
+    while try rows.step() { presets.append((rows.string(0) ?? "", rows.string(1) ?? "")) }
+    return presets
+  }
+
+  /// Saves a flag; returns its id.
+  @discardableResult
+  public func addFlag(userID: String, itemID: String, note: String, parameters: String) throws
+    -> Int
+  {
+    try insert(
+      "INSERT INTO flags(created, user_id, item_id, note, parameters) VALUES (?, ?, ?, ?, ?)",
+      [Store.timestamp(), userID, itemID, note, parameters])
+  }
+
+  /// All flags, oldest first.
+  public func flags() throws -> [FlagRecord] {
+    let rows = try connection.prepare(
+      "SELECT id, created, user_id, item_id, note, parameters FROM flags ORDER BY id")
+    var flags: [FlagRecord] = []
+    while try rows.step() {
+      flags.append(
+        FlagRecord(
+          id: rows.int(0), created: rows.string(1) ?? "", userID: rows.string(2) ?? "",
+          itemID: rows.string(3) ?? "", note: rows.string(4) ?? "", parameters: rows.string(5) ?? ""
+        ))
+    }
+    return flags
+  }
+
+  /// Runs one insert of text values in a transaction; returns the new row id.
+  @discardableResult
+  private func insert(_ sql: String, _ values: [String]) throws -> Int {
+    try connection.transaction {
+      let statement = try connection.prepare(sql)
+      for (index, value) in values.enumerated() { statement.bind(Int32(index + 1), value) }
+      try statement.run()
+      return Int(sqlite3_last_insert_rowid(connection.handle))
+    }
+  }
+}

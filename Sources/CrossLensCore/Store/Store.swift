@@ -1,0 +1,109 @@
+import CSQLite
+import Foundation
+
+/// One dataset and everything derived from it, in one SQLite file: the data, model artifacts,
+/// embeddings, evaluation runs, slider presets and the analyst's flags.
+///
+/// The schema is versioned (`PRAGMA user_version`, see `Schema`); the file uses WAL with
+/// foreign keys on. A store is created whole or not at all (`create(at:from:)`).
+public final class Store {
+  public let path: String
+  let connection: SQLiteConnection
+
+  /// Opens an existing store, upgrading its schema if it is older than this build's.
+  public init(path: String) throws {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw StoreError(path: path, message: "no such store")
+    }
+    if isDirectory.boolValue {
+      throw StoreError(path: path, message: "is a directory, not a store")
+    }
+    self.path = path
+    connection = try SQLiteConnection(path: path, create: false)
+    do {
+      try connection.execute("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL")
+      try Schema.migrate(connection)
+    } catch let error as StoreError where error.message.contains("file is not a database") {
+      throw StoreError(path: path, message: "not a CrossLens store (not an SQLite database)")
+    }
+  }
+
+  /// The schema version of the open store.
+  public var schemaVersion: Int {
+    (try? connection.integer("PRAGMA user_version")) ?? 0
+  }
+
+  /// The data hash recorded when the store was created (`DataHash.compute` of its dataset).
+  public var dataHash: String {
+    (try? meta("data_hash")) ?? ""
+  }
+
+  /// A value of the `meta` table.
+  func meta(_ key: String) throws -> String? {
+    let statement = try connection.prepare("SELECT value FROM meta WHERE key = ?")
+    statement.bind(1, key)
+    return try statement.step() ? statement.string(0) : nil
+  }
+
+  /// Creates a store holding `dataset` at `path`, replacing any file there only once the new
+  /// one is complete: it is written to a temporary file beside the target, then renamed over it.
+  /// On failure the target is left as it was.
+  ///
+  /// - Parameter progress: called with the fraction written, now and then.
+  /// - Complexity: O(size of the dataset).
+  public static func create(
+    at path: String, from dataset: Dataset, progress: (Double) -> Void = { _ in }
+  ) throws -> Store {
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent().path
+    let temporary =
+      "\(directory)/.\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+    func removeTemporary() {
+      for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }
+    }
+    do {
+      try write(dataset, to: temporary, progress: progress)
+      try syncFile(temporary)
+      // A stale WAL of the old file must not be applied to the new one.
+      unlink(path + "-wal")
+      unlink(path + "-shm")
+      guard rename(temporary, path) == 0 else {
+        throw StoreError(
+          path: path,
+          message: "cannot move the new store into place: \(String(cString: strerror(errno)))")
+      }
+    } catch {
+      removeTemporary()
+      throw error
+    }
+    return try Store(path: path)
+  }
+
+  /// Writes a complete store to a new file (fast settings: it is not yet visible to anyone).
+  private static func write(
+    _ dataset: Dataset, to path: String, progress: (Double) -> Void
+  ) throws {
+    let connection = try SQLiteConnection(path: path, create: true)
+    try connection.execute(
+      "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536"
+    )
+    try Schema.migrate(connection)
+    try connection.transaction {
+      try writeDataset(dataset, to: connection, progress: progress)
+    }
+    try connection.execute("PRAGMA journal_mode = WAL")
+  }
+
+  private static func syncFile(_ path: String) throws {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      throw StoreError(path: path, message: "cannot reopen the new store")
+    }
+    defer { close(descriptor) }
+    guard fsync(descriptor) == 0 else {
+      throw StoreError(
+        path: path, message: "cannot flush the new store: \(String(cString: strerror(errno)))")
+    }
+  }
+}

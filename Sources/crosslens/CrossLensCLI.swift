@@ -1,0 +1,61 @@
+import CommandLineKit
+import Foundation
+
+/// Dispatches a command line to its subcommand and turns the outcome into an exit code.
+enum CrossLensCLI {
+  static let overview = CommandSpec(
+    name: "crosslens",
+    abstract: "Explore cross-domain recommendations: import data, inspect stores.",
+    discussion: """
+      With no arguments, builds (once) the store of the demo dataset in Data/ and shows it.
+      Run 'crosslens <subcommand> --help' for a subcommand's options.
+      """,
+    arguments: [.positional("subcommand", optional: true, help: "")])
+
+  static func run(_ arguments: [String]) -> Int32 {
+    do {
+      guard let word = arguments.first else {
+        try DefaultCommand().run()
+        return ExitCode.success
+      }
+      if word == "-h" || word == "--help" || word == "help" {
+        if let name = arguments.dropFirst().first,
+          let command = CommandRegistry.command(named: name)
+        {
+          print(command.spec.help)
+        } else {
+          print(help)
+        }
+        return ExitCode.success
+      }
+      guard let command = CommandRegistry.command(named: word) else {
+        let words = CommandRegistry.commands.map { $0.word }
+        let hint =
+          ArgumentParser.nearest(word, among: words).map { " (did you mean '\($0)'?)" } ?? ""
+        throw UsageError("unknown subcommand '\(word)'\(hint)", spec: overview)
+      }
+      let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
+      if parsed.helpRequested {
+        print(command.spec.help)
+        return ExitCode.success
+      }
+      try command.execute(parsed)
+      return ExitCode.success
+    } catch {
+      FileHandle.standardError.write(Data((ExitCode.message(for: error) + "\n").utf8))
+      return ExitCode.code(for: error)
+    }
+  }
+
+  /// The top-level help: overview and the list of subcommands.
+  static var help: String {
+    var lines = [
+      "OVERVIEW: \(overview.abstract)", "", overview.discussion ?? "", "",
+      "USAGE: crosslens [<subcommand>] [<options>]", "", "SUBCOMMANDS:",
+    ]
+    for command in CommandRegistry.commands {
+      lines += CommandSpec.entry(command.word, command.spec.abstract)
+    }
+    return lines.joined(separator: "\n")
+  }
+}

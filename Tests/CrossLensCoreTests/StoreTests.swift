@@ -222,3 +222,19 @@ extension StoreTests {
     }
   }
 }
+
+extension StoreTests {
+  /// Foreign keys are checked over the finished tables: a dangling index fails the creation.
+  @Test func danglingReferenceFailsCreation() throws {
+    let folder = try TemporaryDirectory()
+    let broken = Dataset(
+      name: "broken", domains: Self.sample.domains, items: Self.sample.items,
+      users: Self.sample.users,
+      interactions: Self.sample.interactions + [Interaction(user: 0, item: 99)],
+      timeKind: .timestamp)
+    let path = folder.file("s.sqlite")
+    let error = #expect(throws: StoreError.self) { try Store.create(at: path, from: broken) }
+    #expect(error?.message.hasSuffix("of interactions refers to a missing row of items") == true)
+    #expect(!FileManager.default.fileExists(atPath: path))
+  }
+}

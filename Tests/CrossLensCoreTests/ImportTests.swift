@@ -123,3 +123,18 @@ import Testing
     #expect(first.time == 0)
   }
 }
+
+extension ImportTests {
+  /// Files named one by one: the dialect follows the extension.
+  @Test func explicitFilesOfBothDialects() throws {
+    var plan = ImportPlan(name: "mixed")
+    plan.items = [TableFile(path: "\(Self.fixtures)/recbole/tiny/tiny.item")]
+    plan.interactions = [TableFile(path: "\(Self.fixtures)/recbole/tiny/tiny.inter")]
+    #expect(plan.items[0].dialect == .recBole)
+    #expect(TableFile(path: "x.csv").dialect == .plain)
+    #expect(TableFile(path: "x.csv").format == .csv)
+    let result = try DatasetImporter(plan: plan).run()
+    #expect(result.dataset.items.map(\.title) == ["Toy Story", "Le Petit Prince"])
+    #expect(result.dataset.interactions.count == 3)
+  }
+}

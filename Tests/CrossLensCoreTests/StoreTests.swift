@@ -238,3 +238,26 @@ extension StoreTests {
     #expect(!FileManager.default.fileExists(atPath: path))
   }
 }
+
+extension StoreTests {
+  /// A slip of `--out` onto a data file must not destroy it.
+  @Test func refusesToReplaceAFileThatIsNotAStore() throws {
+    let folder = try TemporaryDirectory()
+    let path = folder.file("items.tsv")
+    let text = Data("item_id\tdomain\n".utf8)
+    try text.write(to: URL(fileURLWithPath: path))
+    #expect(
+      throws: StoreError(
+        path: path, message: "refusing to replace a file that is not an SQLite store")
+    ) {
+      try Store.create(at: path, from: Self.sample)
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == text)
+    // An existing store is replaced.
+    let store = folder.file("s.sqlite")
+    _ = try Store.create(at: store, from: Self.sample)
+    var renamed = Self.sample
+    renamed.name = "again"
+    #expect(try Store.create(at: store, from: renamed).loadDataset().name == "again")
+  }
+}

@@ -65,6 +65,10 @@ public final class Store {
     else {
       throw StoreError(path: path, message: "cannot create the store: no folder \(directory)")
     }
+    if !isReplaceable(path) {
+      throw StoreError(
+        path: path, message: "refusing to replace a file that is not an SQLite store")
+    }
     func removeTemporary() {
       for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }
     }
@@ -108,6 +112,17 @@ public final class Store {
       }
     }
     try connection.execute("PRAGMA journal_mode = WAL")
+  }
+
+  /// True when nothing is at `path`, or an empty file, or an SQLite database: an import must
+  /// never overwrite a data file by a slip of `--out`.
+  private static func isReplaceable(_ path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      return !FileManager.default.fileExists(atPath: path)
+    }
+    defer { try? handle.close() }
+    let header = (try? handle.read(upToCount: 16)) ?? Data()
+    return header.isEmpty || header == Data("SQLite format 3\0".utf8)
   }
 
   private static func syncFile(_ path: String) throws {

@@ -261,3 +261,27 @@ extension StoreTests {
     #expect(try Store.create(at: store, from: renamed).loadDataset().name == "again")
   }
 }
+
+extension StoreTests {
+  /// Shared between threads, operations do not interleave: every write lands, reads are whole.
+  @Test func concurrentUseFromManyTasks() async throws {
+    let folder = try TemporaryDirectory()
+    let store = try Store.create(at: folder.file("s.sqlite"), from: Self.sample)
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      for task in 0..<8 {
+        group.addTask {
+          for k in 0..<25 {
+            try store.addFlag(userID: "u\(task)", itemID: "i\(k)", note: "n", parameters: "{}")
+            try store.putArtifact(
+              kind: "t", name: "a\(task)", parameters: "{}", dataHash: "", blob: [UInt8(k)])
+            #expect(try store.loadDataset().interactions.count == 3)
+          }
+        }
+      }
+      try await group.waitForAll()
+    }
+    #expect(try store.flags().count == 200)
+    #expect(try store.artifactNames(kind: "t").count == 8)
+    #expect(try store.artifact(kind: "t", name: "a3")?.blob == [24])
+  }
+}

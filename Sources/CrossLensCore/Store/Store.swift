@@ -6,7 +6,11 @@ import Foundation
 ///
 /// The schema is versioned (`PRAGMA user_version`, see `Schema`); the file uses WAL with
 /// foreign keys on. A store is created whole or not at all (`create(at:from:)`).
-public final class Store {
+///
+/// A store may be shared between threads: every public operation holds the connection's lock
+/// for its whole duration, so transactions never interleave. Extensions that add operations
+/// wrap their bodies in `connection.serialized { … }` likewise.
+public final class Store: @unchecked Sendable {
   public let path: String
   let connection: SQLiteConnection
 
@@ -31,12 +35,12 @@ public final class Store {
 
   /// The schema version of the open store.
   public var schemaVersion: Int {
-    (try? connection.integer("PRAGMA user_version")) ?? 0
+    (try? connection.serialized { try connection.integer("PRAGMA user_version") }) ?? 0
   }
 
   /// The data hash recorded when the store was created (`DataHash.compute` of its dataset).
   public var dataHash: String {
-    (try? meta("data_hash")) ?? ""
+    (try? connection.serialized { try meta("data_hash") }) ?? ""
   }
 
   /// A value of the `meta` table.

@@ -1,3 +1,4 @@
+import CrossLensCore
 import Foundation
 import Testing
 
@@ -104,6 +105,47 @@ import Testing
       #expect(result.stdout == "", "\(name)")
       #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before, "\(name)")
     }
+  }
+
+  /// Every file and column option reaches the importer.
+  @Test func explicitFilesAndColumns() throws {
+    let folder = try TemporaryFolder()
+    let store = folder.file("s.sqlite")
+    let data = "\(Self.fixtures)/good/renamed"
+    let result = try CLI.run([
+      "import", "--items", "\(data)/catalog.csv", "--users", "\(data)/people.csv",
+      "--interactions", "\(data)/events.csv", "--out", store, "--name", "renamed",
+      "--item-id-column", "sku", "--domain-column", "kind", "--title-column", "name",
+      "--description-column", "blurb", "--user-id-column", "uid", "--user-column", "who",
+      "--item-column", "what", "--rating-column", "stars", "--time-column", "when",
+      "--domains", "Books, Movies",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let dataset = try Store(path: store).loadDataset()
+    #expect(dataset.name == "renamed")
+    #expect(dataset.domains == ["Books", "Movies"])
+    #expect(dataset.items.map(\.title) == ["Dune, the novel", "Alien"])
+    #expect(dataset.items.map(\.description) == ["Desert", "Space"])
+    #expect(dataset.users.map(\.attributes) == [["segment": "test"], ["segment": "train"]])
+    #expect(dataset.interactions.map(\.value) == [4.5, nil, 2])
+    #expect(dataset.interactions.map(\.time) == [10, 30, 20])
+    #expect(dataset.timeKind == .timestamp)
+  }
+
+  @Test func perDomainInteractionFilesOnTheCommandLine() throws {
+    let folder = try TemporaryFolder()
+    let store = folder.file("s.sqlite")
+    let data = "\(Self.fixtures)/good/perdomain"
+    let result = try CLI.run([
+      "import", "--interactions", "Books=\(data)/books.tsv", "--interactions",
+      "Movies=\(data)/movies.tsv", "-o", store,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let dataset = try Store(path: store).loadDataset()
+    #expect(dataset.name == "perdomain")
+    #expect(dataset.domains == ["Books", "Movies"])
+    #expect(dataset.items.map(\.id) == ["b1", "b2", "m1"])
+    #expect(dataset.items.map(\.domain) == [0, 0, 1])
   }
 
   @Test func skippedRowsAreSummarisedOnStandardError() throws {

@@ -4,6 +4,10 @@ enum CommandRegistry {
     [
       ImportCommand.self,
       InfoCommand.self,
+      ModelCommand.self,
+      EmbedCommand.self,
+      EncodeCommand.self,
+      SimilarCommand.self,
     ]
   }
 

@@ -1,8 +1,9 @@
 import CrossLensCore
 import Foundation
 
-/// ALS on RecBole's ml-1m: ratings ≥ 4 are positives; each user's positives are shuffled
-/// (SplitMix64, seed 0, users in order of first appearance) and the first ⌊0.2·n⌋ held out.
+/// ALS on RecBole's ml-1m (read by `RecBoleLoader`): ratings ≥ 4 are positives; each user's
+/// positives (in time order) are shuffled (SplitMix64, seed 0, users in dataset order) and the
+/// first ⌊0.2·n⌋ held out.
 /// Writes the split for `Benchmarks/python/als_ml1m.py`, fits `runs` times, and reports the
 /// median fit time and NDCG@10 over users with held-out items (training items excluded).
 enum ALSMovieLensBenchmark {
@@ -11,10 +12,10 @@ enum ALSMovieLensBenchmark {
     var test: [[Int32]]
   }
 
-  static func split(_ table: InteractionTable, seed: UInt64) -> Split {
-    var byUser = [[Int32]](repeating: [], count: table.userIDs.count)
-    for k in table.users.indices where table.values[k] >= 4 {
-      byUser[Int(table.users[k])].append(table.items[k])
+  static func split(_ dataset: Dataset, seed: UInt64) -> Split {
+    var byUser = [[Int32]](repeating: [], count: dataset.users.count)
+    for x in dataset.interactions where (x.value ?? 0) >= 4 {
+      byUser[Int(x.user)].append(x.item)
     }
     var rng = SplitMix64(seed: seed)
     var triplets: [(row: Int32, column: Int32, value: Float)] = []
@@ -26,7 +27,7 @@ enum ALSMovieLensBenchmark {
       test[u] = Array(shuffled[0..<held])
       for i in shuffled[held...] { triplets.append((Int32(u), i, 1)) }
     }
-    let train = CSRMatrix(rows: byUser.count, columns: table.itemIDs.count, triplets: triplets)
+    let train = CSRMatrix(rows: byUser.count, columns: dataset.items.count, triplets: triplets)
     return Split(train: train, test: test)
   }
 
@@ -60,9 +61,7 @@ enum ALSMovieLensBenchmark {
     let runs = Int(options.value("--runs") ?? "3") ?? 3
     let threads = Int(options.value("--threads") ?? "2") ?? 2
     let solverName = options.value("--solver") ?? "cg"
-    let table = try InteractionTable(
-      path: inter, user: "user_id", item: "item_id", value: "rating", time: "timestamp")
-    let split = split(table, seed: 0)
+    let split = split(try ImportLayout.load(inter).dataset, seed: 0)
     try export(split, to: exportPath)
     print(
       "ml-1m: \(split.train.rows) users, \(split.train.columns) items, \(split.train.nonZeroCount) train, \(split.test.map(\.count).reduce(0, +)) test positives; split written to \(exportPath)"

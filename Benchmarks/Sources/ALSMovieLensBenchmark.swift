@@ -70,7 +70,10 @@ enum ALSMovieLensBenchmark {
       factors: 64, regularization: 0.05, alpha: 1, iterations: 15, seed: 0, threads: threads,
       solver: solverName == "cholesky" ? .cholesky : .conjugateGradient(steps: 3),
       computesObjective: false)
+    let python = options.value("--python")
     var times: [Double] = []
+    var referenceTimes: [Double] = []
+    var referenceNDCG: String?
     var model: ImplicitALS?
     for _ in 0..<runs {
       let clock = ContinuousClock()
@@ -78,12 +81,61 @@ enum ALSMovieLensBenchmark {
       model = try ImplicitALS.fit(split.train, parameters: parameters)
       let d = clock.now - start
       times.append(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+      if let python {
+        let (seconds, ndcg) = try runImplicit(python: python, split: exportPath, threads: threads)
+        referenceTimes.append(seconds)
+        referenceNDCG = ndcg
+      }
     }
     guard let model else { return }
     let score = evaluate(model, split)
-    let timeText = times.map { String(format: "%.3f", $0) }.joined(separator: " ")
     print(
-      "swift-als solver=\(solverName) threads=\(threads) fit_seconds=[\(timeText)] median=\(String(format: "%.3f", median(times))) ndcg@10=\(String(format: "%.4f", score))"
+      "swift-als solver=\(solverName) threads=\(threads) fit_seconds=\(format(times)) median=\(String(format: "%.3f", median(times))) ndcg@10=\(String(format: "%.4f", score))"
     )
+    if let referenceNDCG {
+      let ratios = zip(times, referenceTimes).map { $0 / $1 }
+      print(
+        "implicit-0.7.3 (same objective, interleaved) threads=\(threads) fit_seconds=\(format(referenceTimes)) median=\(String(format: "%.3f", median(referenceTimes))) ndcg@10=\(referenceNDCG)"
+      )
+      print(
+        "ratio swift/implicit: median times \(String(format: "%.2f", median(times) / median(referenceTimes))), per-pair \(format(ratios))"
+      )
+    }
+  }
+
+  private static func format(_ xs: [Double]) -> String {
+    "[" + xs.map { String(format: "%.3f", $0) }.joined(separator: " ") + "]"
+  }
+
+  /// One fit of `implicit` through `Benchmarks/python/als_ml1m.py` (same objective, one run),
+  /// with OpenBLAS at one thread; returns its fit time and NDCG@10 as printed.
+  private static func runImplicit(python: String, split: String, threads: Int) throws -> (
+    Double, String
+  ) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      python, "Benchmarks/python/als_ml1m.py", split, "--runs", "1", "--threads", "\(threads)",
+      "--skip-ease", "--variant", "plus-one",
+    ]
+    var environment = ProcessInfo.processInfo.environment
+    environment["OPENBLAS_NUM_THREADS"] = "1"
+    process.environment = environment
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    func field(_ name: String) -> String? {
+      output.split(separator: " ").first { $0.hasPrefix(name + "=") }.map {
+        String($0.dropFirst(name.count + 1)).trimmingCharacters(in: .whitespacesAndNewlines)
+      }
+    }
+    guard process.terminationStatus == 0, let t = field("median").flatMap(Double.init),
+      let ndcg = field("ndcg@10")
+    else {
+      throw BenchmarkSetupError("implicit run failed (is implicit==0.7.3 installed?): \(output)")
+    }
+    return (t, ndcg)
   }
 }

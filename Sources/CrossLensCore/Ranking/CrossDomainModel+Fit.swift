@@ -28,15 +28,20 @@ extension CrossDomainModel {
       learned = try learnWeights(dataset, embeddings, configuration, progress: progress) ?? learned
     }
     return CrossDomainModel(
-      dataset: dataset, components: components, learnedWeights: learned, notes: notes)
+      dataset: dataset, components: components, learnedWeights: learned,
+      configuration: configuration, notes: notes)
   }
 
   /// The components, in a fixed order, fitted on `dataset`.
   static func makeComponents(
     _ dataset: Dataset, _ embeddings: ItemEmbeddings, _ configuration: ModelConfiguration
   ) throws -> [any ScoringComponent] {
-    [
+    let joint = dataset.jointMatrix()
+    return [
       PopularityComponent(popularity: ItemPopularity(dataset: dataset)),
+      ItemKNN(fitting: joint, parameters: configuration.knn, threads: configuration.als.threads),
+      try TargetDomainALS.fit(dataset: dataset, parameters: configuration.als),
+      try ImplicitALS.fit(joint, parameters: configuration.als, name: "als-joint"),
       SemanticProfileComponent(
         dataset: dataset, embeddings: embeddings, halfLife: configuration.profileHalfLife),
       try SemanticBridgeComponent.fit(
@@ -67,7 +72,8 @@ extension CrossDomainModel {
         guard lists.count >= 50 else { continue }
         let (w, loss) = trainer.fit(lists, dimension: names.count)
         progress?(
-          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(lists.count) cases, loss \(loss)"
+          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(lists.count) cases, loss \(loss), weights "
+            + zip(names, w).map { "\($0) \($1)" }.joined(separator: ", ")
         )
         fits.append(
           LearnedWeights.Fit(

@@ -40,7 +40,7 @@ public struct FusionTrainer: Sendable {
             chosen.append(entry.index)
           }
         }
-        var generator = SeedableGenerator(seed: seed ^ (UInt64(c.user) &* 0x2545_F491_4F6C_DD1D))
+        var generator = SplitMix64(seed: seed ^ (UInt64(c.user) &* 0x2545_F491_4F6C_DD1D))
         for _ in 0..<randomNegatives where scores.count > 0 {
           let j = Int.random(in: 0..<scores.count, using: &generator)
           if taken.insert(j).inserted { chosen.append(j) }

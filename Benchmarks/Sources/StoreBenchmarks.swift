@@ -11,7 +11,7 @@ struct StoreBenchmarks {
       let path = NSTemporaryDirectory() + "crosslens-bench-\(getpid()).sqlite"
       defer { unlink(path) }
       let hash = medianSeconds(runs: 5) { _ = DataHash.compute(dataset) }
-      report("data hash (SHA-256 of the dataset)", seconds: hash, goal: 1)
+      report("data hash (Fingerprint128 of the dataset)", seconds: hash, goal: 1)
       let create = try medianSeconds(runs: 3) { _ = try Store.create(at: path, from: dataset) }
       report("store create (write + hash + rename)", seconds: create, goal: 10)
       let parse = try medianSeconds(runs: 5) { _ = try ImportLayout.load(folder) }

@@ -20,6 +20,7 @@ struct BenchmarkSetupError: Error, CustomStringConvertible {
 
 let benchmarks: [String: ([String]) throws -> Void] = [
   "als-ml1m": ALSMovieLensBenchmark.run,
+  "explorer": ExplorerBenchmarks.run,
   "minilm": MiniLMBenchmark.run,
   "components-food-kitchen": FoodKitchenComponentsBenchmark.run,
   "rerank": { _ in RerankBenchmark.run() },

@@ -209,3 +209,16 @@ import Testing
     #expect(store.dataHash.count == 32)
   }
 }
+
+extension StoreTests {
+  @Test func createInAMissingFolderSaysSo() throws {
+    let folder = try TemporaryDirectory()
+    let path = folder.file("missing/s.sqlite")
+    #expect(
+      throws: StoreError(
+        path: path, message: "cannot create the store: no folder \(folder.file("missing"))")
+    ) {
+      try Store.create(at: path, from: Self.sample)
+    }
+  }
+}

@@ -59,6 +59,12 @@ public final class Store {
     let directory = url.deletingLastPathComponent().path
     let temporary =
       "\(directory)/.\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw StoreError(path: path, message: "cannot create the store: no folder \(directory)")
+    }
     func removeTemporary() {
       for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }
     }

@@ -44,6 +44,7 @@ extension CrossDomainModel {
       ItemKNN(fitting: joint, parameters: configuration.knn, threads: configuration.als.threads),
       try TargetDomainALS.fit(dataset: dataset, parameters: configuration.als),
       try ImplicitALS.fit(joint, parameters: configuration.als, name: "als-joint"),
+      try DomainPairSVD.fit(dataset: dataset, joint: joint, parameters: configuration.svd),
       SemanticProfileComponent(
         dataset: dataset, embeddings: embeddings, halfLife: configuration.profileHalfLife),
       try SemanticBridgeComponent.fit(

@@ -4,6 +4,10 @@ enum CommandRegistry {
     [
       ImportCommand.self,
       InfoCommand.self,
+      TrainCommand.self,
+      RecommendCommand.self,
+      ExplainCommand.self,
+      EvalCommand.self,
     ]
   }
 

@@ -8,6 +8,11 @@ enum CommandRegistry {
       EmbedCommand.self,
       EncodeCommand.self,
       SimilarCommand.self,
+
+      TrainCommand.self,
+      RecommendCommand.self,
+      ExplainCommand.self,
+      EvalCommand.self,
     ]
   }
 

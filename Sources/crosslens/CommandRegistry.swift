@@ -4,15 +4,14 @@ enum CommandRegistry {
     [
       ImportCommand.self,
       InfoCommand.self,
-      ModelCommand.self,
-      EmbedCommand.self,
-      EncodeCommand.self,
-      SimilarCommand.self,
-
       TrainCommand.self,
       RecommendCommand.self,
       ExplainCommand.self,
       EvalCommand.self,
+      EmbedCommand.self,
+      EncodeCommand.self,
+      SimilarCommand.self,
+      ModelCommand.self,
     ]
   }
 

@@ -4,6 +4,14 @@ enum CommandRegistry {
     [
       ImportCommand.self,
       InfoCommand.self,
+      TrainCommand.self,
+      RecommendCommand.self,
+      ExplainCommand.self,
+      EvalCommand.self,
+      EmbedCommand.self,
+      EncodeCommand.self,
+      SimilarCommand.self,
+      ModelCommand.self,
     ]
   }
 

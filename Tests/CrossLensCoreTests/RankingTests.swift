@@ -155,7 +155,7 @@ import Testing
     let artifacts = try model.artifacts()
     #expect(
       Set(artifacts.map(\.kind)) == [
-        "model", "item-knn", "als-target", "als-joint", "semantic-bridge",
+        "model", "item-knn", "als-target", "als-joint", "svd", "semantic-bridge",
       ])
     let loaded = try CrossDomainModel.load(
       dataset: model.dataset, embeddings: embeddings, artifacts: artifacts)

@@ -46,6 +46,16 @@ extension CrossDomainModel {
               kind: perDomain.name, name: dataset.domains[domain], parameters: parameters,
               blob: model.serialized()))
         }
+      case let svd as DomainPairSVD:
+        for (pair, model) in svd.models.sorted(by: {
+          ($0.key.source, $0.key.target) < ($1.key.source, $1.key.target)
+        }) {
+          out.append(
+            ModelArtifact(
+              kind: svd.name,
+              name: "\(dataset.domains[pair.source])>\(dataset.domains[pair.target])",
+              parameters: parameters, blob: model.serialized()))
+        }
       case let bridge as SemanticBridgeComponent:
         out.append(
           ModelArtifact(
@@ -99,6 +109,16 @@ extension CrossDomainModel {
           models[d] = try ImplicitALS(serialized: a.blob)
         }
         components.append(TargetDomainALS(models: models, itemDomains: dataset.items.map(\.domain)))
+      case "svd":
+        var models: [DomainPairSVD.Pair: CoOccurrenceSVD] = [:]
+        for a in artifacts where a.kind == name {
+          let parts = a.name.split(separator: ">").map(String.init)
+          guard parts.count == 2, let s = dataset.domainIndex(named: parts[0]),
+            let t = dataset.domainIndex(named: parts[1])
+          else { throw ModelLoadingError("svd artifact for unknown domain pair \(a.name)") }
+          models[DomainPairSVD.Pair(source: s, target: t)] = try CoOccurrenceSVD(serialized: a.blob)
+        }
+        components.append(DomainPairSVD(models: models, itemDomains: dataset.items.map(\.domain)))
       default:
         throw ModelLoadingError("unknown component \(name) in the model manifest")
       }

@@ -11,6 +11,8 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
   public var als: ImplicitALS.Parameters
   /// Item-kNN on the joint matrix.
   public var knn: ItemKNN.Parameters
+  /// SVD association per domain pair.
+  public var svd: CoOccurrenceSVD.Parameters
   /// Users whose last interaction is held out to learn the fusion weights (0: no learning,
   /// every weight 1).
   public var fusionUsers: Int
@@ -20,10 +22,13 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
   public init(
     profileHalfLife: Float = 5, bridgeRidge: Float = 10, standInDimension: Int = 256,
     als: ImplicitALS.Parameters = ImplicitALS.Parameters(computesObjective: false),
-    knn: ItemKNN.Parameters = ItemKNN.Parameters(), fusionUsers: Int = 3000, seed: UInt64 = 0
+    knn: ItemKNN.Parameters = ItemKNN.Parameters(),
+    svd: CoOccurrenceSVD.Parameters = CoOccurrenceSVD.Parameters(), fusionUsers: Int = 3000,
+    seed: UInt64 = 0
   ) {
     self.als = als
     self.knn = knn
+    self.svd = svd
     self.profileHalfLife = profileHalfLife
     self.bridgeRidge = bridgeRidge
     self.standInDimension = standInDimension

@@ -110,8 +110,11 @@ public struct FusionTrainer: Sendable {
     return mean > 0 && mean > margin * (variance / n).squareRoot()
   }
 
-  /// The weights found, and their mean NDCG@cutoff on `lists`.
-  public func fit(_ lists: [CaseFeatures], dimension: Int) -> (weights: [Float], value: Double) {
+  /// The weights found, and their mean NDCG@cutoff on `lists`. With `check` cases (validation
+  /// users), a move is kept only if it does not lower their mean NDCG@cutoff either.
+  public func fit(_ lists: [CaseFeatures], dimension: Int, check: [CaseFeatures] = [])
+    -> (weights: [Float], value: Double)
+  {
     var best = [Float](repeating: 0, count: dimension)
     var bestGains: [Double] = []
     var bestValue = -1.0
@@ -124,6 +127,7 @@ public struct FusionTrainer: Sendable {
         (best, bestGains, bestValue) = (w, g, v)
       }
     }
+    var checkValue = value(best, check)
     for _ in 0..<rounds {
       var improved = false
       for c in 0..<dimension {
@@ -133,12 +137,15 @@ public struct FusionTrainer: Sendable {
           w[c] += step * (best.map { abs($0) }.max() ?? 1)
           let g = gains(w, lists)
           let v = g.reduce(0, +) / Double(Swift.max(1, g.count))
-          if v > (roundBest?.value ?? bestValue) && improves(g, over: bestGains) {
+          if v > (roundBest?.value ?? bestValue) && improves(g, over: bestGains)
+            && value(w, check) >= checkValue
+          {
             roundBest = (w, g, v)
           }
         }
         if let r = roundBest {
           (best, bestGains, bestValue) = (r.w, r.gains, r.value)
+          checkValue = value(best, check)
           improved = true
         }
       }

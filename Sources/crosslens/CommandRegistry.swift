@@ -4,6 +4,7 @@ enum CommandRegistry {
     [
       ImportCommand.self,
       InfoCommand.self,
+      ExploreCommand.self,
     ]
   }
 

@@ -2,7 +2,8 @@ import CrossLensCore
 import Foundation
 
 /// `crosslens` with no arguments: builds the store of the demo dataset in `Data/` the first
-/// time (and again whenever a data file is newer than the store), then shows its `info`.
+/// time (and again whenever a data file is newer than the store), then opens the explorer on
+/// it.
 struct DefaultCommand {
   func run() throws {
     let folder = try Self.dataFolder()
@@ -11,8 +12,7 @@ struct DefaultCommand {
       FileHandle.standardError.write(Data("building \(store) from \(folder) (first run)\n".utf8))
       try ImportCommand.importDataset(try DelimitedLoader.plan(folder: folder), to: store)
     }
-    let opened = try Store(path: store)
-    print(InfoCommand.text(DatasetSummary(try opened.loadDataset()), store: opened))
+    try ExploreCommand.open(storePath: store)
   }
 
   /// `$CROSSLENS_DATA`, or `Data/` in the current folder, or in the package the executable was

@@ -26,6 +26,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
   "rerank": { _ in RerankBenchmark.run() },
   "import": { ImportBenchmarks(folder: try foodKitchenFolder($0)).run() },
   "store": { StoreBenchmarks(folder: try foodKitchenFolder($0)).run() },
+  "food-kitchen": FoodKitchenTable.run,
 ]
 guard let name = arguments.first, let benchmark = benchmarks[name] else {
   print("usage: CrossLensBenchmarks <\(benchmarks.keys.sorted().joined(separator: "|"))> [options]")

@@ -4,7 +4,15 @@ enum CommandRegistry {
     [
       ImportCommand.self,
       InfoCommand.self,
+      TrainCommand.self,
+      RecommendCommand.self,
+      ExplainCommand.self,
+      EvalCommand.self,
       ExploreCommand.self,
+      EmbedCommand.self,
+      EncodeCommand.self,
+      SimilarCommand.self,
+      ModelCommand.self,
     ]
   }
 

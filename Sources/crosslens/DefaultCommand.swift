@@ -10,7 +10,9 @@ struct DefaultCommand {
     let store = (folder as NSString).appendingPathComponent("crosslens.sqlite")
     if Self.isStale(store: store, folder: folder) {
       FileHandle.standardError.write(Data("building \(store) from \(folder) (first run)\n".utf8))
-      try ImportCommand.importDataset(try DelimitedLoader.plan(folder: folder), to: store)
+      var plan = try DelimitedLoader.plan(folder: folder)
+      plan.name = "CrossLens demo"
+      try ImportCommand.importDataset(plan, to: store)
     }
     try ExploreCommand.open(storePath: store)
   }

@@ -18,7 +18,7 @@ struct FusionCases {
       let domains = Set(histories[u].map(domainOf))
       return domains.count >= 2 && histories[u].filter { domainOf($0) == domainOf(last) }.count >= 2
     }
-    var generator = SeedableGenerator(seed: seed)
+    var generator = SplitMix64(seed: seed)
     let chosen = Set(eligible.shuffled(using: &generator).prefix(maxUsers))
     var kept: [Interaction] = []
     var warm: [Int: [EvaluationCase]] = [:]

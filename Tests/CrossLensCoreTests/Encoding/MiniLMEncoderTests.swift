@@ -3,9 +3,7 @@ import Foundation
 import Testing
 
 @Suite(.serialized) struct MiniLMEncoderTests {
-  static let encoder: MiniLMEncoder? = MiniLMFixtures.files.flatMap {
-    try? MiniLMEncoder(files: $0, verifyWeights: false)
-  }
+  static var encoder: MiniLMEncoder? { MiniLMFixtures.encoder }
 
   @Test(.enabled(if: MiniLMFixtures.hasWeights, MiniLMFixtures.skipReason))
   func reproducesTheReferenceEmbeddings() throws {

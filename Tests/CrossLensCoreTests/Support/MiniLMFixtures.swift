@@ -42,6 +42,11 @@ enum MiniLMFixtures {
     }
   }
 
+  /// One encoder shared by the tests (loading it takes seconds in a debug build).
+  static let encoder: MiniLMEncoder? = files.flatMap {
+    try? MiniLMEncoder(files: $0, verifyWeights: false)
+  }
+
   static let tokenizer: WordPieceTokenizer? = files.flatMap {
     try? WordPieceTokenizer(vocabularyPath: $0.vocabulary)
   }

@@ -2,8 +2,8 @@ import CrossLensCore
 import Foundation
 
 /// `crosslens` with no arguments: builds the store of the demo dataset in `Data/` the first
-/// time (and again whenever a data file is newer than the store), then shows its `info`.
-/// The store is `Data/crosslens.sqlite` (git-ignored), or in the user's cache folder when
+/// time (and again whenever a data file is newer than the store), then opens the explorer on
+/// it. The store is `Data/crosslens.sqlite` (git-ignored), or in the user's cache folder when
 /// `Data/` is not writable.
 struct DefaultCommand {
   func run() throws {
@@ -15,8 +15,7 @@ struct DefaultCommand {
       plan.name = "CrossLens demo"
       try ImportCommand.importDataset(plan, to: store)
     }
-    let opened = try Store(path: store)
-    print(InfoCommand.text(DatasetSummary(try opened.loadDataset()), store: opened))
+    try ExploreCommand.open(storePath: store)
   }
 
   /// `$CROSSLENS_DATA`, or `Data/` in the current folder, or in the package the executable was

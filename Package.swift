@@ -32,8 +32,8 @@ let package = Package(
       name: "crosslens", dependencies: ["CrossLensCore", "CrossLensExplorer", "CommandLineKit"]),
     // The demo dataset's catalogue and user simulation (deterministic from a seed), and the
     // thin executable that writes Data/ with it.
-    .target(name: "DemoSimulation"),
-    .executableTarget(name: "DemoGenerator", dependencies: ["DemoSimulation"]),
+    .target(name: "DemoSimulation", dependencies: ["CommandLineKit"]),
+    .executableTarget(name: "DemoGenerator", dependencies: ["DemoSimulation", "CommandLineKit"]),
     .executableTarget(
       name: "CrossLensBenchmarks", dependencies: ["CrossLensCore", "CrossLensExplorer"],
       path: "Benchmarks/Sources"),
@@ -44,7 +44,9 @@ let package = Package(
       name: "CrossLensExplorerTests", dependencies: ["CrossLensExplorer", "CrossLensCore"]),
     .testTarget(name: "CrossLensCLITests", dependencies: ["CrossLensCore"]),
     .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit"]),
-    .testTarget(name: "DemoSimulationTests", dependencies: ["DemoSimulation"]),
+    .testTarget(
+      name: "DemoSimulationTests",
+      dependencies: ["DemoSimulation", "CrossLensCore", "CommandLineKit"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -8,7 +8,7 @@ enum RerankBenchmark {
     print("re-rank: one FusedRanker.rank over cached scores (8 components, 4 latent), k = 10")
     print("items      median ms   p99 ms")
     for n in sizes {
-      var generator = SeedableGenerator(seed: 1)
+      var generator = SplitMix64(seed: 1)
       let names = [
         "popularity", "item-knn", "als-target", "als-joint", "semantic", "semantic-bridge", "svd",
         "extra",

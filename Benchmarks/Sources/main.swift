@@ -20,11 +20,13 @@ struct BenchmarkSetupError: Error, CustomStringConvertible {
 
 let benchmarks: [String: ([String]) throws -> Void] = [
   "als-ml1m": ALSMovieLensBenchmark.run,
+  "explorer": ExplorerBenchmarks.run,
   "minilm": MiniLMBenchmark.run,
   "components-food-kitchen": FoodKitchenComponentsBenchmark.run,
   "rerank": { _ in RerankBenchmark.run() },
   "import": { ImportBenchmarks(folder: try foodKitchenFolder($0)).run() },
   "store": { StoreBenchmarks(folder: try foodKitchenFolder($0)).run() },
+  "food-kitchen": FoodKitchenTable.run,
 ]
 guard let name = arguments.first, let benchmark = benchmarks[name] else {
   print("usage: CrossLensBenchmarks <\(benchmarks.keys.sorted().joined(separator: "|"))> [options]")

@@ -36,7 +36,14 @@ public struct Catalog: Sendable {
       }
       sources[name] = text
     }
-    return try Catalog(sources: sources)
+    do {
+      return try Catalog(sources: sources)
+    } catch {
+      // Name the file by its full path, as the user will look for it.
+      var located = error
+      located.file = directory.appendingPathComponent(error.file).path
+      throw located
+    }
   }
 
   /// Parses and checks the catalogue from its source texts.

@@ -12,10 +12,11 @@ public struct SimulatedWorld: Sendable {
   /// - Complexity: O(I · n) for I interactions over domains of n items (a few seconds in debug
   ///   builds for the default 60,000 interactions).
   public init(catalog: Catalog, configuration: SimulationConfiguration) {
-    var simulator = UserSimulator(catalog: catalog, configuration: configuration)
+    let simulator = UserSimulator(catalog: catalog, configuration: configuration)
+    let drawn = simulator.drawUsers()
     self.catalog = catalog
     self.configuration = configuration
-    users = simulator.drawUsers()
-    interactions = simulator.drawInteractions(for: users)
+    users = drawn.users
+    interactions = simulator.drawInteractions(for: drawn.users, counts: drawn.counts)
   }
 }

@@ -8,9 +8,12 @@ extension UserSimulator {
     var rating: Int
   }
 
-  /// Every user's interactions, grouped by user and ordered by time.
+  /// Every user's interactions, grouped by user and ordered by time; `counts` gives how many
+  /// items each user takes from each domain.
   /// - Complexity: O(I · n) for I interactions over domains of n items.
-  func drawInteractions(for users: [SimulatedUser]) -> [SimulatedInteraction] {
+  func drawInteractions(for users: [SimulatedUser], counts: [[DemoDomain: Int]])
+    -> [SimulatedInteraction]
+  {
     let domainItems = Dictionary(
       uniqueKeysWithValues: DemoDomain.allCases.map { domain in
         (domain, catalog.items.indices.filter { catalog.items[$0].domain == domain })
@@ -21,7 +24,7 @@ extension UserSimulator {
       let bias = configuration.ratingUserBiasSpread * random.normal()
       var choices: [Choice] = []
       for domain in user.activeDomains {
-        let count = interactionCounts[index][domain] ?? 0
+        let count = counts[index][domain] ?? 0
         choices += choose(
           count, from: domainItems[domain] ?? [], tastes: user.tastes, ratingBias: bias,
           random: &random)

@@ -9,8 +9,6 @@ struct UserSimulator {
   let configuration: SimulationConfiguration
   /// Popularity of each catalogue item (Zipf over a random rank within its domain).
   let popularity: [Double]
-  /// How many interactions each user gets, filled in by ``drawUsers()``.
-  var interactionCounts: [[DemoDomain: Int]] = []
 
   static let countries = [
     "US", "GB", "DE", "FR", "ES", "IT", "SE", "NL", "PL", "BR", "MX", "CA", "AU", "IN", "JP", "KR",
@@ -47,8 +45,8 @@ struct UserSimulator {
     self.popularity = popularity
   }
 
-  /// Draws every user's profile and sets ``interactionCounts``.
-  mutating func drawUsers() -> [SimulatedUser] {
+  /// Draws every user's profile, and how many items of each active domain they will consume.
+  func drawUsers() -> (users: [SimulatedUser], counts: [[DemoDomain: Int]]) {
     let tasteCount = catalog.tasteTable.tastes.count
     var users: [SimulatedUser] = []
     var activity: [Double] = []
@@ -72,13 +70,13 @@ struct UserSimulator {
     }
     assignGroups(&users)
     let scale = Double(configuration.targetInteractions) / activity.reduce(0, +)
-    interactionCounts = users.indices.map { index in
+    let counts = users.indices.map { index in
       var random = Xoshiro256StarStar(seed: configuration.seed, stream: Stream.allocation(index))
       let total = max(
         configuration.minimumInteractionsPerUser, Int((activity[index] * scale).rounded()))
       return split(total, over: propensities[index], random: &random)
     }
-    return users
+    return (users, counts)
   }
 
   private func share(of domain: DemoDomain) -> Double {

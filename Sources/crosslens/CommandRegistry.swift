@@ -4,10 +4,15 @@ enum CommandRegistry {
     [
       ImportCommand.self,
       InfoCommand.self,
-      ModelCommand.self,
+      TrainCommand.self,
+      RecommendCommand.self,
+      ExplainCommand.self,
+      EvalCommand.self,
+      ExploreCommand.self,
       EmbedCommand.self,
       EncodeCommand.self,
       SimilarCommand.self,
+      ModelCommand.self,
     ]
   }
 

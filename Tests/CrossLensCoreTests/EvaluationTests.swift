@@ -61,13 +61,19 @@ import Testing
     for c in split.test { #expect(sampled.candidates(for: c).count == 4) }
   }
 
-  @Test func fusionTrainerFindsTheInformativeComponent() {
-    // Component 0 marks the target; component 1 is noise of either sign.
-    let lists: [[[Float]]] = (0..<40).map { n in
-      [[1, n % 2 == 0 ? 1 : -1]] + (0..<5).map { j in [0, (j + n) % 2 == 0 ? 1 : -1] }
+  @Test func fusionTrainerCombinesComponentsAboveTheBestSingleOne() {
+    // Two components, each alone puts the target first in half the cases (and last in the
+    // others); together (equal weights) the target is first everywhere.
+    let lists: [FusionTrainer.CaseFeatures] = (0..<20).map { n in
+      let target: [Float] = n % 2 == 0 ? [2, 0.5] : [0.5, 2]
+      let rivals: [Float] = n % 2 == 0 ? [0, 1, 1, 0] : [1, 0, 0, 1]
+      return FusionTrainer.CaseFeatures(features: target + rivals, count: 3)
     }
-    let (w, loss) = FusionTrainer().fit(lists, dimension: 2)
-    #expect(w[0] > 2 && abs(w[1]) < 0.5 * w[0])
-    #expect(loss < Float(log(6.0)))
+    var trainer = FusionTrainer()
+    trainer.cutoff = 1  // NDCG@1: 1 when the target is first, else 0
+    #expect(trainer.value([1, 0], lists) == 0.5)
+    let (w, value) = trainer.fit(lists, dimension: 2)
+    #expect(value == 1 && trainer.value(w, lists) == 1)
+    #expect(w.max() == 1 && w.allSatisfy { $0 > 0 })
   }
 }

@@ -145,3 +145,33 @@ import Testing
     }
   }
 }
+
+@Suite struct ModelArtifactTests {
+  @Test func storedModelRanksExactlyAsTheFittedOne() throws {
+    let model = try #require(RankingTests.model)
+    let profile = try #require(
+      model.components.compactMap { $0 as? SemanticProfileComponent }.first)
+    let embeddings = profile.embeddings
+    let artifacts = try model.artifacts()
+    #expect(
+      Set(artifacts.map(\.kind)) == [
+        "model", "item-knn", "als-target", "als-joint", "svd", "semantic-bridge",
+      ])
+    let loaded = try CrossDomainModel.load(
+      dataset: model.dataset, embeddings: embeddings, artifacts: artifacts)
+    #expect(
+      loaded.componentNames == model.componentNames && loaded.learnedWeights == model.learnedWeights
+    )
+    let parameters = RankingParameters(
+      k: 12, lambda: 0.2, tau: -1, weights: model.learnedWeights.pooled)
+    for user: Int32 in [2, 33, TwoTasteDataset.coldUser] {
+      #expect(
+        loaded.recommend(user: user, sources: [0], target: 1, parameters: parameters)
+          == model.recommend(user: user, sources: [0], target: 1, parameters: parameters))
+    }
+    #expect(throws: ModelLoadingError.self) {
+      try CrossDomainModel.load(
+        dataset: model.dataset, embeddings: embeddings, artifacts: Array(artifacts.dropFirst()))
+    }
+  }
+}

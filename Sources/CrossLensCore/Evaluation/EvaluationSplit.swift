@@ -65,7 +65,7 @@ extension EvaluationSplit {
     let inTarget = { (x: Interaction) in dataset.items[Int(x.item)].domain == target }
     var roles: [Int32: Bool] = [:]  // user → is test
     var heldOut: [Int32: [Int]] = [:]  // user → positions in their history
-    var generator = SeedableGenerator(seed: seed)
+    var generator = SplitMix64(seed: seed)
     switch evaluationProtocol {
     case .groups:
       for (u, user) in dataset.users.enumerated() {

@@ -39,7 +39,7 @@ public struct Evaluator: Sendable {
     let seen = Set(c.input.map(\.item))
     let unseen = model.candidates(target: target, excluding: seen)
     guard let negatives else { return unseen }
-    var generator = SeedableGenerator(seed: seed ^ (UInt64(c.user) &* 0x9E37_79B9_7F4A_7C15))
+    var generator = SplitMix64(seed: seed ^ (UInt64(c.user) &* 0x9E37_79B9_7F4A_7C15))
     let pool = unseen.filter { !c.targets.contains($0) }
     let sampled =
       pool.count <= negatives ? pool : Array(pool.shuffled(using: &generator).prefix(negatives))

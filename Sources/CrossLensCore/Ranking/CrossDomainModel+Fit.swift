@@ -7,7 +7,7 @@ extension CrossDomainModel {
   ///   the hashed n-gram stand-in is computed and the model's notes say so.
   public static func fit(
     dataset: Dataset, embeddings: ItemEmbeddings? = nil,
-    configuration: ModelConfiguration = ModelConfiguration(),
+    configuration: ModelConfiguration = ModelConfiguration(), fusionTargets: Set<Int>? = nil,
     progress: (@Sendable (String) -> Void)? = nil
   ) throws -> CrossDomainModel {
     let embeddings =
@@ -25,18 +25,26 @@ extension CrossDomainModel {
       fits: [], pooled: Dictionary(uniqueKeysWithValues: components.map { ($0.name, Float(1)) }))
     if configuration.fusionUsers > 0 {
       progress?("learning fusion weights")
-      learned = try learnWeights(dataset, embeddings, configuration, progress: progress) ?? learned
+      learned =
+        try learnWeights(dataset, embeddings, configuration, fusionTargets, progress: progress)
+        ?? learned
     }
     return CrossDomainModel(
-      dataset: dataset, components: components, learnedWeights: learned, notes: notes)
+      dataset: dataset, components: components, learnedWeights: learned,
+      configuration: configuration, notes: notes)
   }
 
   /// The components, in a fixed order, fitted on `dataset`.
   static func makeComponents(
     _ dataset: Dataset, _ embeddings: ItemEmbeddings, _ configuration: ModelConfiguration
   ) throws -> [any ScoringComponent] {
-    [
+    let joint = dataset.jointMatrix()
+    return [
       PopularityComponent(popularity: ItemPopularity(dataset: dataset)),
+      ItemKNN(fitting: joint, parameters: configuration.knn, threads: configuration.als.threads),
+      try TargetDomainALS.fit(dataset: dataset, parameters: configuration.als),
+      try ImplicitALS.fit(joint, parameters: configuration.als, name: "als-joint"),
+      try DomainPairSVD.fit(dataset: dataset, joint: joint, parameters: configuration.svd),
       SemanticProfileComponent(
         dataset: dataset, embeddings: embeddings, halfLife: configuration.profileHalfLife),
       try SemanticBridgeComponent.fit(
@@ -47,7 +55,7 @@ extension CrossDomainModel {
 
   static func learnWeights(
     _ dataset: Dataset, _ embeddings: ItemEmbeddings, _ configuration: ModelConfiguration,
-    progress: (@Sendable (String) -> Void)?
+    _ targets: Set<Int>?, progress: (@Sendable (String) -> Void)?
   ) throws -> LearnedWeights? {
     let cases = FusionCases(
       dataset: dataset, maxUsers: configuration.fusionUsers, seed: configuration.seed)
@@ -55,23 +63,27 @@ extension CrossDomainModel {
       dataset: cases.reduced,
       components: try makeComponents(cases.reduced, embeddings, configuration),
       learnedWeights: LearnedWeights(fits: [], pooled: [:]))
-    var trainer = FusionTrainer()
-    trainer.seed = configuration.seed
+    let trainer = FusionTrainer()
     let names = reduced.componentNames
     var fits: [LearnedWeights.Fit] = []
-    var pooledLists: [[[Float]]] = []
-    for (coldStart, byTarget) in [(false, cases.warm), (true, cases.cold)] {
-      for (target, list) in byTarget.sorted(by: { $0.key < $1.key }) {
+    var pooledLists: [FusionTrainer.CaseFeatures] = []
+    for (coldStart, byTarget, checks) in [
+      (false, cases.warm, cases.warmCheck), (true, cases.cold, cases.coldCheck),
+    ] {
+      for (target, list) in byTarget.sorted(by: { $0.key < $1.key })
+      where targets?.contains(target) ?? true {
         let lists = trainer.lists(model: reduced, cases: list, target: target)
         if !coldStart { pooledLists += lists }
         guard lists.count >= 50 else { continue }
-        let (w, loss) = trainer.fit(lists, dimension: names.count)
+        let check = trainer.lists(model: reduced, cases: checks[target] ?? [], target: target)
+        let (w, value) = trainer.fit(lists, dimension: names.count, check: check)
         progress?(
-          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(lists.count) cases, loss \(loss)"
+          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(lists.count) cases (\(check.count) check), NDCG@10 \(value), weights "
+            + zip(names, w).map { "\($0) \($1)" }.joined(separator: ", ")
         )
         fits.append(
           LearnedWeights.Fit(
-            target: target, coldStart: coldStart, cases: lists.count, loss: loss,
+            target: target, coldStart: coldStart, cases: lists.count, ndcg: value,
             weights: Dictionary(uniqueKeysWithValues: zip(names, w))))
       }
     }

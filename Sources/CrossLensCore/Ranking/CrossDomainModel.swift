@@ -11,6 +11,8 @@ public final class CrossDomainModel: Sendable {
   public let popularity: ItemPopularity
   /// The learned fusion weights, per target domain and warm/cold.
   public let learnedWeights: LearnedWeights
+  /// How the components were fitted.
+  public let configuration: ModelConfiguration
   /// Parameters with the pooled learned weights (k 10, λ 0, τ −1: no filter). See
   /// `defaultParameters(user:target:)` for the weights learned for the request's situation.
   public var defaultParameters: RankingParameters {
@@ -27,8 +29,10 @@ public final class CrossDomainModel: Sendable {
 
   public init(
     dataset: Dataset, components: [any ScoringComponent], learnedWeights: LearnedWeights,
-    popularity: ItemPopularity? = nil, notes: [String] = []
+    configuration: ModelConfiguration = ModelConfiguration(), popularity: ItemPopularity? = nil,
+    notes: [String] = []
   ) {
+    self.configuration = configuration
     self.dataset = dataset
     self.components = components
     self.popularity = popularity ?? ItemPopularity(dataset: dataset)

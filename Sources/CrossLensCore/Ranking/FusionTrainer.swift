@@ -1,25 +1,42 @@
 import Foundation
 
-/// Learns fusion weights from held-out cases: a listwise softmax (sampled, with hard negatives)
-/// over standardised component scores.
+/// Learns fusion weights from held-out cases by coordinate ascent on NDCG@10 (Metzler & Croft
+/// 2007, as in RankLib): the listwise metric itself, not a surrogate.
 ///
 /// For each case the request's candidates are scored and standardised exactly as at ranking
-/// time; the training list is the held-out item, every component's top `hardNegatives`, and
-/// `randomNegatives` seeded random candidates. With `s_j = w · z_j`, the loss is
-/// `mean over cases of (log Σ_j exp s_j − s_target) + ρ‖w‖²`, minimised by Adam from w = 0.
+/// time; the case keeps the held-out item and the union of every component's top `pool`
+/// candidates (the items that can reach a fused top 10 in practice). A weight vector's value is
+/// the mean over cases of `1/log2(r + 1)` when the held-out item's rank r among them is ≤ 10
+/// (ties counted against it), else 0. The search starts from the best single component — so
+/// the fit never ends below it on these cases — and moves one weight at a time by the steps
+/// below, keeping a move only when it raises the mean by more than `margin` standard errors of
+/// the paired per-case difference (so the fit does not chase noise in the cases). Weights are
+/// then scaled so the largest magnitude is 1.
 public struct FusionTrainer: Sendable {
-  public var hardNegatives = 20
-  public var randomNegatives = 50
-  public var ridge: Float = 1e-3
-  public var iterations = 300
-  public var learningRate: Float = 0.05
-  public var seed: UInt64 = 0
+  /// Each component's top candidates kept per case.
+  public var pool = 150
+  public var cutoff = 10
+  public var rounds = 6
+  /// Moves tried per weight, relative to the largest weight's magnitude.
+  public var steps: [Float] = [-1, -0.5, -0.2, -0.05, 0.05, 0.2, 0.5, 1, 2]
+  /// A move must raise the mean by more than this many standard errors of the paired
+  /// per-case difference.
+  public var margin = 2.0
 
   public init() {}
 
-  /// Standardised feature lists (target first) for each case, as the ranking would see them.
-  public func lists(model: CrossDomainModel, cases: [EvaluationCase], target: Int) -> [[[Float]]] {
-    let slots = ResultSlots<[[Float]]>(count: cases.count)
+  /// One case's kept candidates: `features[j · C + c]` is `z_c` of kept candidate j, the
+  /// held-out item first.
+  public struct CaseFeatures: Sendable {
+    public var features: [Float]
+    public var count: Int
+  }
+
+  /// The kept candidates of each case (cases whose held-out item is not a candidate are
+  /// dropped).
+  public func lists(model: CrossDomainModel, cases: [EvaluationCase], target: Int) -> [CaseFeatures]
+  {
+    let slots = ResultSlots<CaseFeatures>(count: cases.count)
     let threads = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8))
     DispatchQueue.concurrentPerform(iterations: threads) { t in
       for n in stride(from: t, to: cases.count, by: threads) {
@@ -30,8 +47,8 @@ public struct FusionTrainer: Sendable {
         guard let heldOut = c.targets.first, let t = scores.index(of: heldOut) else { continue }
         var chosen: [Int] = [t]
         var taken: Set<Int> = [t]
-        for component in scores.componentNames.indices {
-          var best = TopK(capacity: hardNegatives)
+        for component in scores.componentNames.indices where scores.deviations[component] > 0 {
+          var best = TopK(capacity: pool)
           for j in 0..<scores.count {
             best.insert(
               scores.standardised(component: component, candidate: j), scores.candidates[j], j)
@@ -40,55 +57,101 @@ public struct FusionTrainer: Sendable {
             chosen.append(entry.index)
           }
         }
-        var generator = SeedableGenerator(seed: seed ^ (UInt64(c.user) &* 0x2545_F491_4F6C_DD1D))
-        for _ in 0..<randomNegatives where scores.count > 0 {
-          let j = Int.random(in: 0..<scores.count, using: &generator)
-          if taken.insert(j).inserted { chosen.append(j) }
-        }
+        let names = scores.componentNames.indices
         slots.set(
           n,
-          chosen.map { j in
-            scores.componentNames.indices.map { scores.standardised(component: $0, candidate: j) }
-          })
+          CaseFeatures(
+            features: chosen.flatMap { j in
+              names.map { scores.standardised(component: $0, candidate: j) }
+            },
+            count: chosen.count))
       }
     }
     return slots.values.compactMap { $0 }
   }
 
-  /// The weights minimising the sampled softmax loss over `lists` (each list: target first).
-  public func fit(_ lists: [[[Float]]], dimension: Int) -> (weights: [Float], loss: Float) {
-    var w = [Float](repeating: 0, count: dimension)
-    var m = w
-    var v = w
-    let (beta1, beta2): (Float, Float) = (0.9, 0.999)
-    var loss: Float = 0
-    guard !lists.isEmpty else { return (w, 0) }
-    for step in 1...iterations {
-      var gradient = [Float](repeating: 0, count: dimension)
-      loss = 0
-      for list in lists {
-        let s = list.map { x in zip(x, w).reduce(Float(0)) { $0 + $1.0 * $1.1 } }
-        let top = s.max() ?? 0
-        let e = s.map { Foundation.exp($0 - top) }
-        let total = e.reduce(0, +)
-        loss += Foundation.log(total) + top - s[0]
-        for (j, x) in list.enumerated() {
-          let p = e[j] / total - (j == 0 ? 1 : 0)
-          for d in 0..<dimension { gradient[d] += p * x[d] }
+  /// Mean NDCG@cutoff of the held-out items under weights `w`.
+  ///
+  /// - Complexity: O(Σ kept · components).
+  public func value(_ w: [Float], _ lists: [CaseFeatures]) -> Double {
+    let g = gains(w, lists)
+    return g.isEmpty ? 0 : g.reduce(0, +) / Double(g.count)
+  }
+
+  /// Per case: `1/log2(r + 1)` when the held-out item's rank r is ≤ cutoff, else 0.
+  func gains(_ w: [Float], _ lists: [CaseFeatures]) -> [Double] {
+    let dimension = w.count
+    return lists.map { list in
+      list.features.withUnsafeBufferPointer { x in
+        var target: Float = 0
+        for d in 0..<dimension { target += w[d] * x[d] }
+        var ahead = 0
+        for j in 1..<list.count {
+          var s: Float = 0
+          for d in 0..<dimension { s += w[d] * x[j * dimension + d] }
+          if s >= target {
+            ahead += 1
+            if ahead >= cutoff { return 0 }
+          }
         }
-      }
-      let n = Float(lists.count)
-      loss /= n
-      for d in 0..<dimension {
-        loss += ridge * w[d] * w[d]
-        let g = gradient[d] / n + 2 * ridge * w[d]
-        m[d] = beta1 * m[d] + (1 - beta1) * g
-        v[d] = beta2 * v[d] + (1 - beta2) * g * g
-        let mHat = m[d] / (1 - Foundation.pow(beta1, Float(step)))
-        let vHat = v[d] / (1 - Foundation.pow(beta2, Float(step)))
-        w[d] -= learningRate * mHat / (vHat.squareRoot() + 1e-8)
+        return 1 / log2(Double(ahead + 2))
       }
     }
-    return (w, loss)
+  }
+
+  /// Whether `candidate` beats `current` by more than `margin` standard errors of the paired
+  /// per-case difference (a move that only fits noise in the cases is refused).
+  func improves(_ candidate: [Double], over current: [Double]) -> Bool {
+    let n = Double(candidate.count)
+    guard n > 1 else { return false }
+    let differences = zip(candidate, current).map { $0 - $1 }
+    let mean = differences.reduce(0, +) / n
+    let variance = differences.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)
+    return mean > 0 && mean > margin * (variance / n).squareRoot()
+  }
+
+  /// The weights found, and their mean NDCG@cutoff on `lists`. With `check` cases (validation
+  /// users), a move is kept only if it does not lower their mean NDCG@cutoff either.
+  public func fit(_ lists: [CaseFeatures], dimension: Int, check: [CaseFeatures] = [])
+    -> (weights: [Float], value: Double)
+  {
+    var best = [Float](repeating: 0, count: dimension)
+    var bestGains: [Double] = []
+    var bestValue = -1.0
+    for c in 0..<dimension {
+      var w = [Float](repeating: 0, count: dimension)
+      w[c] = 1
+      let g = gains(w, lists)
+      let v = g.reduce(0, +) / Double(Swift.max(1, g.count))
+      if v > bestValue {
+        (best, bestGains, bestValue) = (w, g, v)
+      }
+    }
+    var checkValue = value(best, check)
+    for _ in 0..<rounds {
+      var improved = false
+      for c in 0..<dimension {
+        var roundBest: (w: [Float], gains: [Double], value: Double)?
+        for step in steps {
+          var w = best
+          w[c] += step * (best.map { abs($0) }.max() ?? 1)
+          let g = gains(w, lists)
+          let v = g.reduce(0, +) / Double(Swift.max(1, g.count))
+          if v > (roundBest?.value ?? bestValue) && improves(g, over: bestGains)
+            && value(w, check) >= checkValue
+          {
+            roundBest = (w, g, v)
+          }
+        }
+        if let r = roundBest {
+          (best, bestGains, bestValue) = (r.w, r.gains, r.value)
+          checkValue = value(best, check)
+          improved = true
+        }
+      }
+      if !improved { break }
+    }
+    let scale = best.map { abs($0) }.max() ?? 1
+    return (scale > 0 ? best.map { $0 / scale } : best, bestValue)
   }
 }

@@ -1,12 +1,12 @@
 /// Fusion weights learned per target domain and per situation — warm (the user has history in
 /// the target domain) or cold (none) — with a pooled fallback where a situation had too few cases.
 public struct LearnedWeights: Sendable, Codable, Hashable {
-  /// One fit: which cases, how many, the final loss and the weights.
+  /// One fit: which cases, how many, the mean NDCG@10 reached on them and the weights.
   public struct Fit: Sendable, Codable, Hashable {
     public var target: Int
     public var coldStart: Bool
     public var cases: Int
-    public var loss: Float
+    public var ndcg: Double
     public var weights: [String: Float]
   }
 

@@ -7,6 +7,12 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
   /// Dimension of the hashed n-gram stand-in embedding (used when no encoder output is given).
   public var standInDimension: Int
 
+  /// Implicit ALS (joint and per target domain); `threads` and `seed` apply to the whole fit.
+  public var als: ImplicitALS.Parameters
+  /// Item-kNN on the joint matrix.
+  public var knn: ItemKNN.Parameters
+  /// SVD association per domain pair.
+  public var svd: CoOccurrenceSVD.Parameters
   /// Users whose last interaction is held out to learn the fusion weights (0: no learning,
   /// every weight 1).
   public var fusionUsers: Int
@@ -15,8 +21,14 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
 
   public init(
     profileHalfLife: Float = 5, bridgeRidge: Float = 10, standInDimension: Int = 256,
-    fusionUsers: Int = 3000, seed: UInt64 = 0
+    als: ImplicitALS.Parameters = ImplicitALS.Parameters(computesObjective: false),
+    knn: ItemKNN.Parameters = ItemKNN.Parameters(),
+    svd: CoOccurrenceSVD.Parameters = CoOccurrenceSVD.Parameters(), fusionUsers: Int = 5000,
+    seed: UInt64 = 0
   ) {
+    self.als = als
+    self.knn = knn
+    self.svd = svd
     self.profileHalfLife = profileHalfLife
     self.bridgeRidge = bridgeRidge
     self.standInDimension = standInDimension

@@ -110,7 +110,7 @@ struct ImportCommand: CrossLensCommand {
     let elapsed = Double(seconds.seconds) + Double(seconds.attoseconds) * 1e-18
     print(
       "imported \(dataset.name): \(dataset.users.count.grouped) users, \(dataset.items.count.grouped) items, "
-        + "\(dataset.interactions.count.grouped) interactions in \(dataset.domains.count) domains "
+        + "\(dataset.interactions.count.grouped) interactions in \(dataset.domains.count) domain\(dataset.domains.count == 1 ? "" : "s") "
         + "→ \(out) (\(String(format: "%.1f", elapsed)) s)")
   }
 

@@ -49,7 +49,7 @@ struct InfoCommand: CrossLensCommand {
   static func text(_ summary: DatasetSummary, store: Store) -> String {
     var lines = [
       "\(summary.name): \(summary.users.grouped) users · \(summary.items.grouped) items · "
-        + "\(summary.interactions.grouped) interactions · \(summary.domainOrder.count) domains",
+        + "\(summary.interactions.grouped) interactions · \(summary.domainOrder.count) domain\(summary.domainOrder.count == 1 ? "" : "s")",
       "store \(store.path) · schema v\(store.schemaVersion) · data \(store.dataHash)", "",
     ]
     let nameWidth = max(6, summary.domainOrder.map(\.count).max() ?? 0)

@@ -1,0 +1,59 @@
+import CrossLensCore
+import Foundation
+
+/// The Food–Kitchen table: groups protocol, test users, warm and cold × Grocery and Kitchen,
+/// every baseline and `fused`, full ranking (and sampled with `--negatives 999`).
+enum FoodKitchenTable {
+  static func run(_ arguments: [String]) throws {
+    // Option values are not the folder: keep only arguments that follow no `--name`.
+    let positional = arguments.enumerated().filter { k, a in
+      !a.hasPrefix("--") && (k == 0 || !arguments[k - 1].hasPrefix("--"))
+    }.map(\.element)
+    let folder = try foodKitchenFolder(positional)
+    let options = BenchmarkOptions(arguments)
+    let clock = ContinuousClock()
+    let start = clock.now
+    let dataset = try DatasetImporter(plan: DelimitedLoader.plan(folder: folder)).run().dataset
+    emit("loaded \(dataset.interactions.count) interactions in \(clock.now - start)")
+    let negatives = options.value("--negatives").flatMap { Int($0) }
+    let scenarios = (options.value("--scenario").map { [$0] } ?? ["warm", "cold"]).compactMap(
+      EvaluationScenario.init)
+    let targets = options.value("--to").map { [$0] } ?? ["Grocery", "Kitchen"]
+    var configuration = ModelConfiguration()
+    if let users = options.value("--fusion-users").flatMap({ Int($0) }) {
+      configuration.fusionUsers = users
+    }
+    for scenario in scenarios {
+      for name in targets {
+        guard let target = dataset.domainIndex(named: name) else { continue }
+        var run = EvaluationRun(target: target)
+        run.scenario = scenario
+        run.negatives = negatives
+        run.configuration = configuration
+        run.useValidation = options.value("--users") == "valid"
+        let t0 = clock.now
+        let rows = try run.run(dataset: dataset) { emit("  \($0)") }
+        emit("\(scenario.rawValue) \(name) (\(rows.first?.cases ?? 0) users, \(clock.now - t0))")
+        for row in rows {
+          let m = row.metrics
+          emit(
+            "  " + row.model.padding(toLength: 16, withPad: " ", startingAt: 0)
+              + "λ \(row.lambda)".padding(toLength: 7, withPad: " ", startingAt: 0)
+              + " ndcg@10 " + f(m["ndcg@10"]) + "  recall@10 " + f(m["recall@10"])
+              + "  cov@10 " + f(m["coverage@10"]) + "  nov " + f(m["novelty@10"], scale: 1)
+              + "  gini " + f(m["gini@10"], scale: 1))
+        }
+      }
+    }
+  }
+
+  /// Writes a line unbuffered, so progress shows as it comes (also into a file).
+  @Sendable static func emit(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+  }
+
+  /// ×100 with two decimals (as the reference table).
+  static func f(_ x: Double?, scale: Double = 100) -> String {
+    String(format: "%6.2f", (x ?? 0) * scale)
+  }
+}

@@ -1,0 +1,45 @@
+/// One evaluation as the CLI and the benchmarks run it: split, fit on the split's training data
+/// (a model retrained per scenario), then every baseline, `fused` and a λ sweep of `fused` on
+/// the same cases.
+public struct EvaluationRun: Sendable {
+  public var target: Int
+  public var evaluationProtocol: EvaluationProtocol = .groups
+  public var scenario: EvaluationScenario = .warm
+  /// `nil`: full ranking; a number: sampled protocol with this many negatives.
+  public var negatives: Int?
+  public var seed: UInt64 = 0
+  public var k = 10
+  /// Evaluate the test users (default) or the validation users.
+  public var useValidation = false
+  /// λ values for the `fused` sweep rows (λ = 0 is the `fused` row itself).
+  public var lambdas: [Float] = [0.1, 0.2, 0.5, 1]
+  public var configuration = ModelConfiguration()
+
+  public init(target: Int) { self.target = target }
+
+  /// The rows: one per component alone (weight 1), `fused` with the learned weights for the
+  /// scenario, and `fused` at each λ of the sweep.
+  public func run(
+    dataset: Dataset, embeddings: ItemEmbeddings? = nil,
+    progress: (@Sendable (String) -> Void)? = nil
+  ) throws -> [EvaluationRow] {
+    let split = EvaluationSplit.make(
+      dataset, target: target, protocol: evaluationProtocol, scenario: scenario, seed: seed)
+    let cases = useValidation ? split.valid : split.test
+    progress?("\(cases.count) cases; fitting on \(split.training.interactions.count) interactions")
+    let model = try CrossDomainModel.fit(
+      dataset: split.training, embeddings: embeddings, configuration: configuration,
+      fusionTargets: [target], progress: progress)
+    var fused = RankingParameters(
+      weights: model.learnedWeights.weights(target: target, coldStart: scenario == .cold))
+    var variants = model.componentNames.map { ($0, RankingParameters(weights: [$0: 1])) }
+    variants.append(("fused", fused))
+    for lambda in lambdas {
+      fused.lambda = lambda
+      variants.append(("fused", fused))
+    }
+    progress?("ranking")
+    let evaluator = Evaluator(model: model, target: target, k: k, negatives: negatives, seed: seed)
+    return evaluator.evaluate(cases: cases, variants: variants, scenario: scenario)
+  }
+}

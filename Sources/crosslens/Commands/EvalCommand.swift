@@ -1,0 +1,132 @@
+import CommandLineKit
+import CrossLensCore
+import Foundation
+
+/// `crosslens eval STORE --to T [--scenario warm|cold] [--protocol random|last|groups]
+/// [--negatives N] [--seed N]`: every baseline and the fused model on held-out users.
+struct EvalCommand: CrossLensCommand {
+  static let spec = CommandSpec(
+    name: "crosslens eval",
+    abstract: "Evaluate every component alone and the fused model, with a λ sweep.",
+    discussion: """
+      Splits the store's data (seeded), refits the model on the training part (so a cold run \
+      never saw the evaluated users' target history), ranks every evaluated user's candidates \
+      (full ranking, or --negatives N sampled) and reports metrics at K (README.md, \
+      "Numbers shown"). The results are also recorded in the store's evaluation runs.
+      """,
+    arguments: [
+      .positional("store", help: "A store written by 'crosslens import'."),
+      .option("to", valueName: "T", required: true, help: "Target domain."),
+      .option(
+        "scenario", valueName: "warm|cold", default: "warm", help: "Scenario (default warm)."),
+      .option(
+        "protocol", valueName: "random|last|groups", default: "groups",
+        help: "Held-out cases (default groups: the data's valid/test users)."),
+      .option(
+        "negatives", valueName: "n", help: "Sampled protocol: the target plus n random items."),
+      .option("seed", valueName: "n", help: "Seed of the split and the samples (default 0)."),
+      .option("k", short: "k", valueName: "n", help: "Cut-off K (default 10)."),
+      .option(
+        "users", valueName: "test|valid", default: "test",
+        help: "Which held-out users (default test)."),
+      .option(
+        "fusion-users", valueName: "n",
+        help: "Held-out users for the fusion weights (default 5000)."),
+      .flag("json", help: "Print JSON instead of a table."),
+    ])
+
+  let path: String
+  let targetName: String
+  let evaluation: EvaluationRun
+  let json: Bool
+
+  init(_ arguments: ParsedArguments) throws {
+    path = arguments.positional("store") ?? ""
+    targetName = arguments.value("to") ?? ""
+    json = arguments.flag("json")
+    var run = EvaluationRun(target: -1)
+    guard let scenario = EvaluationScenario(rawValue: arguments.value("scenario") ?? "warm") else {
+      throw UsageError("--scenario must be warm or cold", spec: Self.spec)
+    }
+    guard let p = EvaluationProtocol(rawValue: arguments.value("protocol") ?? "groups") else {
+      throw UsageError("--protocol must be random, last or groups", spec: Self.spec)
+    }
+    run.scenario = scenario
+    run.evaluationProtocol = p
+    if let n = try arguments.integer("negatives") {
+      guard n >= 1 else { throw UsageError("--negatives must be at least 1", spec: Self.spec) }
+      run.negatives = n
+    }
+    if let seed = try arguments.integer("seed") {
+      guard seed >= 0 else { throw UsageError("--seed must be ≥ 0", spec: Self.spec) }
+      run.seed = UInt64(seed)
+    }
+    if let k = try arguments.integer("k") {
+      guard k >= 1 else { throw UsageError("-k must be at least 1", spec: Self.spec) }
+      run.k = k
+    }
+    if let n = try arguments.integer("fusion-users") {
+      guard n >= 0 else { throw UsageError("--fusion-users must be ≥ 0", spec: Self.spec) }
+      run.configuration.fusionUsers = n
+    }
+    switch arguments.value("users") ?? "test" {
+    case "test": run.useValidation = false
+    case "valid": run.useValidation = true
+    default: throw UsageError("--users must be test or valid", spec: Self.spec)
+    }
+    self.evaluation = run
+  }
+
+  func run() throws {
+    let store = try Store(path: path)
+    let dataset = try store.loadDataset()
+    var run = evaluation
+    run.target = try ModelSupport.domain(targetName, in: dataset, spec: Self.spec)
+    let quiet = json
+    let rows = try run.run(
+      dataset: dataset,
+      embeddings: ModelSupport.embeddings(for: dataset, configuration: run.configuration),
+      progress: { line in if !quiet { ProgressReporter.writeToStandardError("eval: \(line)\n") } })
+    let protocolName =
+      run.evaluationProtocol.rawValue + (run.negatives.map { " sampled \($0)" } ?? " full")
+    let object: [String: Any] = [
+      "protocol": run.evaluationProtocol.rawValue, "negatives": run.negatives ?? 0,
+      "seed": Int(run.seed), "users": run.useValidation ? "valid" : "test",
+      "rows": rows.map { r -> [String: Any] in
+        [
+          "model": r.model, "scenario": r.scenario, "target": r.target,
+          "lambda": ModelSupport.number(r.lambda), "cases": r.cases, "metrics": r.metrics,
+        ]
+      },
+    ]
+    let text = try ModelSupport.json(object)
+    _ = try store.addEvaluationRun(
+      parameters: try ModelSupport.json([
+        "to": targetName, "scenario": run.scenario.rawValue, "protocol": protocolName,
+        "seed": Int(run.seed), "k": run.k,
+      ]), results: text)
+    if json {
+      print(text)
+      return
+    }
+    let k = run.k
+    print(
+      "\(targetName) · \(run.scenario.rawValue) · \(protocolName) · \(rows.first?.cases ?? 0) users"
+    )
+    print(
+      "model             λ     ndcg@\(k)  recall@\(k)  mrr@\(k)  hit@\(k)  cov@\(k)  novelty  ILD   gini"
+    )
+    for r in rows {
+      let m = { (name: String) in String(format: "%.4f", r.metrics["\(name)@\(k)"] ?? 0) }
+      print(
+        r.model.padding(toLength: 16, withPad: " ", startingAt: 0) + " "
+          + String(format: "%.1f", Double(r.lambda)).padding(
+            toLength: 5, withPad: " ", startingAt: 0)
+          + " "
+          + [m("ndcg"), m("recall"), m("mrr"), m("hit"), m("coverage")].joined(separator: "  ")
+          + "  " + String(format: "%6.2f", r.metrics["novelty@\(k)"] ?? 0) + "  "
+          + String(format: "%.2f", r.metrics["diversity@\(k)"] ?? 0) + "  "
+          + String(format: "%.2f", r.metrics["gini@\(k)"] ?? 0))
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import CommandLineKit
+import CrossLensCore
+import Foundation
+
+/// `crosslens recommend STORE --user U --from S[,S2] --to T [-k --lambda --threshold --weights]`.
+struct RecommendCommand: CrossLensCommand {
+  static let spec = CommandSpec(
+    name: "crosslens recommend",
+    abstract: "Top-k items of a target domain for one user, with score, sim and shares.",
+    discussion: """
+      Uses the model stored by 'crosslens train'. Weights default to those learned for the \
+      request (target domain; warm or cold user). Every number is defined in README.md, \
+      "Numbers shown".
+      """,
+    arguments: [
+      .positional("store", help: "A trained store."),
+      .option("user", valueName: "id", required: true, help: "The user's id."),
+      .option("from", valueName: "S[,S2]", required: true, help: "Source domains."),
+      .option("to", valueName: "T", required: true, help: "Target domain."),
+    ] + ModelSupport.rankingArguments)
+
+  let path: String
+  let arguments: ParsedArguments
+
+  init(_ arguments: ParsedArguments) throws {
+    path = arguments.positional("store") ?? ""
+    self.arguments = arguments
+  }
+
+  func run() throws {
+    let store = try Store(path: path)
+    let dataset = try store.loadDataset()
+    let user = try ModelSupport.user(arguments.value("user") ?? "", in: dataset, spec: Self.spec)
+    let sources = try (arguments.value("from") ?? "").split(separator: ",").map {
+      try ModelSupport.domain(String($0), in: dataset, spec: Self.spec)
+    }
+    let target = try ModelSupport.domain(arguments.value("to") ?? "", in: dataset, spec: Self.spec)
+    let model = try ModelSupport.load(from: store, dataset: dataset)
+    let parameters = try ModelSupport.parameters(
+      arguments, defaults: model.defaultParameters(user: user, target: target),
+      components: model.componentNames)
+    let list = model.recommend(user: user, sources: sources, target: target, parameters: parameters)
+    if arguments.flag("json") {
+      print(try ModelSupport.json(Self.object(list, parameters: parameters, model: model)))
+    } else {
+      print(Self.text(list, parameters: parameters, model: model))
+    }
+  }
+
+  static func row(_ r: RecommendationRow, _ dataset: Dataset) -> [String: Any] {
+    var object: [String: Any] = [
+      "rank": r.rank, "item": dataset.items[Int(r.item)].id,
+      "title": dataset.items[Int(r.item)].title,
+      "score": ModelSupport.number(r.score), "sim": ModelSupport.number(r.sim),
+      "contributions": r.contributions.mapValues { ModelSupport.number($0) },
+      "penalty": ModelSupport.number(r.penalty), "finalScore": ModelSupport.number(r.finalScore),
+    ]
+    if let reason = r.filteredReason { object["filteredReason"] = reason }
+    return object
+  }
+
+  static func object(
+    _ list: RecommendationList, parameters: RankingParameters, model: CrossDomainModel
+  )
+    -> [String: Any]
+  {
+    [
+      "rows": list.rows.map { row($0, model.dataset) },
+      "filtered": list.filtered.map { row($0, model.dataset) },
+      "candidates": list.candidateCount,
+      "parameters": [
+        "k": parameters.k, "lambda": ModelSupport.number(parameters.lambda),
+        "tau": ModelSupport.number(parameters.tau),
+        "weights": parameters.weights.mapValues { ModelSupport.number($0) },
+      ],
+      "notes": model.notes,
+    ]
+  }
+
+  static func text(
+    _ list: RecommendationList, parameters: RankingParameters, model: CrossDomainModel
+  )
+    -> String
+  {
+    let names = model.componentNames.filter { parameters.weight(of: $0) != 0 }
+    var lines = [
+      "\(list.candidateCount) candidates · top \(parameters.k) · λ \(ModelSupport.format(parameters.lambda)) · τ \(ModelSupport.format(parameters.tau)) · \(list.filtered.count) below τ",
+      "   #  item        score    sim    pen  final  " + names.joined(separator: " ") + "  title",
+    ]
+    for r in list.rows + list.filtered {
+      let shares = names.map { ModelSupport.format(r.contributions[$0] ?? 0) }.joined(
+        separator: " ")
+      let rank = r.rank > 0 ? String(r.rank) : "τ"
+      lines.append(
+        String(repeating: " ", count: max(0, 4 - rank.count)) + rank + "  "
+          + model.dataset.items[Int(r.item)].id.padding(toLength: 10, withPad: " ", startingAt: 0)
+          + " "
+          + [r.score, r.sim, r.penalty, r.finalScore].map { ModelSupport.format($0).leftPadded(6) }
+          .joined(separator: " ")
+          + "  " + shares + "  " + String(model.dataset.items[Int(r.item)].title.prefix(60))
+          + (r.filteredReason.map { "  [\($0)]" } ?? ""))
+    }
+    for note in model.notes { lines.append("note: \(note)") }
+    return lines.joined(separator: "\n")
+  }
+}
+
+extension String {
+  func leftPadded(_ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - count)) + self
+  }
+}

@@ -1,0 +1,147 @@
+import CommandLineKit
+import CrossLensCore
+import Foundation
+
+/// What the model commands (train, recommend, explain, eval) share: reading a store's dataset
+/// and embeddings, saving and loading the fitted model, resolving names given on the command
+/// line, and printing JSON.
+enum ModelSupport {
+  /// The item embeddings for the semantic components: for now the hashed n-gram stand-in
+  /// (computed, deterministic); every output that shows semantic numbers says so.
+  static func embeddings(for dataset: Dataset, configuration: ModelConfiguration) -> ItemEmbeddings
+  {
+    HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: configuration.standInDimension)
+  }
+
+  /// Stores every artifact of `model` with its parameters and the store's data hash.
+  static func save(_ model: CrossDomainModel, to store: Store) throws {
+    let hash = store.dataHash
+    for artifact in try model.artifacts() {
+      try store.putArtifact(
+        kind: artifact.kind, name: artifact.name, parameters: artifact.parameters, dataHash: hash,
+        blob: artifact.blob)
+    }
+  }
+
+  /// The model trained on this store's data, or an error saying to train it.
+  static func load(from store: Store, dataset: Dataset) throws -> CrossDomainModel {
+    guard let manifest = try store.artifact(kind: "model", name: "default") else {
+      throw ModelLoadingError(
+        "\(store.path) holds no trained model; run 'crosslens train \(store.path)'")
+    }
+    guard manifest.dataHash == store.dataHash else {
+      throw ModelLoadingError(
+        "the model in \(store.path) was trained on other data (\(manifest.dataHash), now \(store.dataHash)); run 'crosslens train \(store.path)'"
+      )
+    }
+    let configuration = try JSONDecoder().decode(
+      ModelConfiguration.self, from: Data(manifest.parameters.utf8))
+    var artifacts = [
+      ModelArtifact(
+        kind: "model", name: "default", parameters: manifest.parameters, blob: manifest.blob)
+    ]
+    for kind in ["item-knn", "als-joint", "als-target", "svd", "semantic-bridge"] {
+      for name in try store.artifactNames(kind: kind) {
+        guard let a = try store.artifact(kind: kind, name: name) else { continue }
+        guard a.dataHash == store.dataHash else {
+          throw ModelLoadingError(
+            "artifact \(kind)/\(name) was computed from other data; run 'crosslens train \(store.path)'"
+          )
+        }
+        artifacts.append(
+          ModelArtifact(kind: kind, name: name, parameters: a.parameters, blob: a.blob))
+      }
+    }
+    return try CrossDomainModel.load(
+      dataset: dataset, embeddings: embeddings(for: dataset, configuration: configuration),
+      artifacts: artifacts)
+  }
+
+  /// The index of a domain named on the command line.
+  static func domain(_ name: String, in dataset: Dataset, spec: CommandSpec) throws -> Int {
+    guard let d = dataset.domainIndex(named: name) else {
+      throw UsageError(
+        "no domain '\(name)' (domains: \(dataset.domains.joined(separator: ", ")))", spec: spec)
+    }
+    return d
+  }
+
+  static func user(_ id: String, in dataset: Dataset, spec: CommandSpec) throws -> Int32 {
+    guard let u = dataset.userIndexByID[id] else { throw UsageError("no user '\(id)'", spec: spec) }
+    return u
+  }
+
+  static func item(_ id: String, in dataset: Dataset, spec: CommandSpec) throws -> Int32 {
+    guard let i = dataset.itemIndexByID[id] else { throw UsageError("no item '\(id)'", spec: spec) }
+    return i
+  }
+
+  /// `name=w,name=w` over the defaults; names must be components of the model.
+  static func weights(
+    _ text: String?, over defaults: [String: Float], components: [String], spec: CommandSpec
+  ) throws -> [String: Float] {
+    var weights = defaults
+    guard let text else { return weights }
+    for part in text.split(separator: ",") {
+      let pair = part.split(separator: "=", maxSplits: 1).map {
+        String($0).trimmingCharacters(in: .whitespaces)
+      }
+      guard pair.count == 2, let w = Float(pair[1]), w.isFinite else {
+        throw UsageError("--weights wants name=number pairs, got '\(part)'", spec: spec)
+      }
+      guard components.contains(pair[0]) else {
+        throw UsageError(
+          "no component '\(pair[0])' (components: \(components.joined(separator: ", ")))",
+          spec: spec)
+      }
+      weights[pair[0]] = w
+    }
+    return weights
+  }
+
+  /// Ranking parameters from `-k`, `--lambda`, `--threshold`, `--weights` over the learned ones.
+  static func parameters(
+    _ arguments: ParsedArguments, defaults: RankingParameters, components: [String]
+  ) throws -> RankingParameters {
+    var p = defaults
+    if let k = try arguments.integer("k") {
+      guard k >= 1 else { throw UsageError("-k must be at least 1", spec: arguments.spec) }
+      p.k = k
+    }
+    if let lambda = try arguments.number("lambda") {
+      guard lambda >= 0 else { throw UsageError("--lambda must be ≥ 0", spec: arguments.spec) }
+      p.lambda = Float(lambda)
+    }
+    if let tau = try arguments.number("threshold") {
+      guard (-1...1).contains(tau) else {
+        throw UsageError("--threshold must be in [-1, 1]", spec: arguments.spec)
+      }
+      p.tau = Float(tau)
+    }
+    p.weights = try weights(
+      arguments.value("weights"), over: p.weights, components: components, spec: arguments.spec)
+    return p
+  }
+
+  static let rankingArguments: [ArgumentSpec] = [
+    .option("k", short: "k", valueName: "n", help: "How many rows (default 10)."),
+    .option("lambda", valueName: "λ", help: "Concentration penalty λ ≥ 0 (default 0)."),
+    .option(
+      "threshold", valueName: "τ", help: "Similarity threshold τ in [-1, 1] (default -1: none)."),
+    .option(
+      "weights", valueName: "name=w,…",
+      help: "Component weights over the learned ones (e.g. item-knn=1,svd=0.5)."),
+    .flag("json", help: "Print JSON instead of text."),
+  ]
+
+  /// Sorted-keys JSON text of a JSON-compatible value.
+  static func json(_ object: Any) throws -> String {
+    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// A float rounded to 4 decimals, as a JSON number.
+  static func number(_ x: Float) -> Double { (Double(x) * 10_000).rounded() / 10_000 }
+
+  static func format(_ x: Float) -> String { String(format: "%.2f", Double(x)) }
+}

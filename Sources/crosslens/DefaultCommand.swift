@@ -13,7 +13,9 @@ struct DefaultCommand {
       FileHandle.standardError.write(Data("building \(store) from \(folder) (first run)\n".utf8))
       var plan = try DelimitedLoader.plan(folder: folder)
       plan.name = "CrossLens demo"
-      try ImportCommand.importDataset(plan, to: store)
+      let dataset = try ImportCommand.importDataset(plan, to: store)
+      // The demo ships its MiniLM vectors (Data/embeddings.*), so it needs no model download.
+      try Store(path: store).importShippedEmbeddings(folder: folder, dataset: dataset)
     }
     try ExploreCommand.open(storePath: store)
   }

@@ -46,7 +46,7 @@ public final class MiniLMEncoder: SentenceEncoder {
     self.tokenizer = tokenizer
     self.threadCount = max(1, threads)
     self.batchTokens = max(maxSequenceLength, batchTokens)
-    self.identifier = "all-MiniLM-L6-v2@" + MiniLMModelFiles.weightsSHA256.prefix(16)
+    self.identifier = MiniLMModelFiles.modelIdentifier
   }
 
   /// Finds the files (`modelDirectory`, else `$CROSSLENS_MODEL_DIR`, else the cache folder) and loads them.

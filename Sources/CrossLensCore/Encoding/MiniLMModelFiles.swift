@@ -6,6 +6,8 @@ public struct MiniLMModelFiles: Sendable, Equatable {
   /// The SHA-256 of the package's `model.safetensors` (pinned; the fetch script checks it too).
   public static let weightsSHA256 =
     "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+  /// The model name under which the vectors of these weights are stored (`embeddings.model`).
+  public static let modelIdentifier = "all-MiniLM-L6-v2@" + weightsSHA256.prefix(16)
   /// The environment variable that overrides the default folder.
   public static let environmentVariable = "CROSSLENS_MODEL_DIR"
   /// What every missing-or-corrupt error tells the user to do.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Item text embeddings in the `embeddings` table: one row per (item, model), the vector as a
 /// little-endian float32 BLOB of `dims` values, with the SHA-256 of the text it was made from
 /// (`ItemText.hash`), so a re-run re-embeds only items whose text or model changed.
@@ -91,5 +93,25 @@ extension Store {
       }
       return ItemEmbeddings(model: model, isStandIn: false, vectors: matrix)
     }
+  }
+
+  /// The all-MiniLM-L6-v2 vectors of every item of `dataset`, if the store has them all for the
+  /// items' current texts (`crosslens embed`, or the demo's shipped files); nil otherwise.
+  public func miniLMEmbeddings(dataset: Dataset) throws -> ItemEmbeddings? {
+    try itemEmbeddings(model: MiniLMModelFiles.modelIdentifier, dataset: dataset)
+  }
+
+  /// Copies vectors shipped beside a dataset (`EmbeddingFile`, e.g. the demo's `Data/`) into the
+  /// store, for the items whose text they were made from; returns how many. No files: 0.
+  @discardableResult
+  public func importShippedEmbeddings(folder: String, dataset: Dataset) throws -> Int {
+    guard FileManager.default.fileExists(atPath: folder + "/" + EmbeddingFile.indexName) else { return 0 }
+    let shipped = try EmbeddingFile.read(folder: folder)
+    let rows = dataset.items.compactMap { item -> (itemID: String, cached: CatalogEmbedder.Cached)? in
+      guard let row = shipped.rows[item.id], row.textHash == ItemText.hash(item) else { return nil }
+      return (item.id, row)
+    }
+    try putEmbeddings(model: shipped.model, rows: rows)
+    return rows.count
   }
 }

@@ -40,3 +40,21 @@ import Testing
     #expect(worst >= 0.9999, "worst cosine \(worst)")
   }
 }
+
+@Suite struct ShippedEmbeddingsImportTests {
+  @Test func theDemoStoreGetsEveryShippedVector() throws {
+    let folder = try TemporaryDirectory()
+    let dataset = try DatasetImporter(plan: DelimitedLoader.plan(folder: ShippedEmbeddingsTests.data))
+      .run().dataset
+    let store = try Store.create(at: folder.file("demo.sqlite"), from: dataset)
+    #expect(try store.miniLMEmbeddings(dataset: dataset) == nil)
+    let copied = try store.importShippedEmbeddings(folder: ShippedEmbeddingsTests.data, dataset: dataset)
+    #expect(copied == dataset.items.count)
+    let embeddings = try #require(try store.miniLMEmbeddings(dataset: dataset))
+    let shipped = try EmbeddingFile.read(folder: ShippedEmbeddingsTests.data)
+    let stored = try #require(shipped.rows[dataset.items[5].id]?.vector)
+    // ItemEmbeddings renormalises the half-precision rows, a change in the 4th digit at most.
+    #expect(zip(embeddings.vectors.row(5), stored).allSatisfy { abs($0 - $1) < 1e-3 })
+    #expect(try store.importShippedEmbeddings(folder: folder.path, dataset: dataset) == 0)
+  }
+}

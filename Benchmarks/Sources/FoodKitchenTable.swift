@@ -15,6 +15,11 @@ enum FoodKitchenTable {
     let start = clock.now
     let dataset = try DatasetImporter(plan: DelimitedLoader.plan(folder: folder)).run().dataset
     emit("loaded \(dataset.interactions.count) interactions in \(clock.now - start)")
+    // `--embeddings STORE`: the MiniLM vectors that `crosslens embed STORE` cached (instead of the stand-in).
+    let embeddings = try options.value("--embeddings").flatMap {
+      try Store(path: $0).miniLMEmbeddings(dataset: dataset)
+    }
+    if let embeddings { emit("embeddings: \(embeddings.model), \(embeddings.vectors.rows) items") }
     let negatives = options.value("--negatives").flatMap { Int($0) }
     let scenarios = (options.value("--scenario").map { [$0] } ?? ["warm", "cold"]).compactMap(
       EvaluationScenario.init)
@@ -32,7 +37,7 @@ enum FoodKitchenTable {
         run.configuration = configuration
         run.useValidation = options.value("--users") == "valid"
         let t0 = clock.now
-        let rows = try run.run(dataset: dataset) { emit("  \($0)") }
+        let rows = try run.run(dataset: dataset, embeddings: embeddings) { emit("  \($0)") }
         emit("\(scenario.rawValue) \(name) (\(rows.first?.cases ?? 0) users, \(clock.now - t0))")
         for row in rows {
           let m = row.metrics

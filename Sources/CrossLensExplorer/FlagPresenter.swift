@@ -9,7 +9,7 @@ public enum FlagPresenter {
       let title =
         dataset.itemIndexByID[flag.itemID].map { dataset.items[Int($0)].title } ?? flag.itemID
       return Line([
-        Span(HistoryPresenter.date(fromUnixSeconds: flag.created) + "  ", .dimmed),
+        Span(String(flag.created.prefix(16)) + "  ", .dimmed),
         Span(flag.userID + "  ", .accent), Span(title + "  "), Span("“" + flag.note + "”"),
         Span(
           "  λ " + NumberFormat.fixed(flag.parameters.lambda, decimals: 2) + " τ "

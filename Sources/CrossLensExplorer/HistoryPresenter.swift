@@ -39,6 +39,14 @@ public enum HistoryPresenter {
       selected: selected, theme: .monochrome)
   }
 
+  /// `yyyy-mm-dd hh:mm:ss` (UTC) for a Unix time.
+  public static func dateTime(fromUnixSeconds seconds: Double) -> String {
+    let daySeconds = Int(seconds - (seconds / 86_400).rounded(.down) * 86_400)
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return date(fromUnixSeconds: seconds) + " " + two(daySeconds / 3600) + ":"
+      + two(daySeconds / 60 % 60) + ":" + two(daySeconds % 60)
+  }
+
   /// `yyyy-mm-dd` (UTC) for a Unix time, by the civil-from-days algorithm (no Foundation).
   public static func date(fromUnixSeconds seconds: Double) -> String {
     let days = Int((seconds / 86_400).rounded(.down))

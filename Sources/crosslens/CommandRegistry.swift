@@ -8,6 +8,11 @@ enum CommandRegistry {
       RecommendCommand.self,
       ExplainCommand.self,
       EvalCommand.self,
+      ExploreCommand.self,
+      EmbedCommand.self,
+      EncodeCommand.self,
+      SimilarCommand.self,
+      ModelCommand.self,
     ]
   }
 

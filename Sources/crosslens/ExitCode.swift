@@ -23,6 +23,9 @@ enum ExitCode {
       case .notFound, .isDirectory, .unreadable: return noInput
       default: return dataError
       }
+    case let error as EncoderError:
+      if case .missingFile = error { return noInput }
+      return dataError
     case let error as StoreError:
       return error.message == "no such store" ? noInput : ioError
     default:

@@ -1,3 +1,4 @@
+import CrossLensCore
 import Foundation
 import Testing
 
@@ -88,6 +89,65 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
   }
 
+  /// Every folder of the bad-input corpus: exit 65 with a located message, store untouched.
+  @Test func everyBadFixtureFailsWithoutTouchingTheStore() throws {
+    let folder = try TemporaryFolder()
+    let store = folder.file("s.sqlite")
+    #expect(try CLI.run(["import", "\(Self.fixtures)/good/tiny", "-o", store]).status == 0)
+    let before = try Data(contentsOf: URL(fileURLWithPath: store))
+    let names = try FileManager.default.contentsOfDirectory(atPath: "\(Self.fixtures)/bad").sorted()
+    #expect(names.count >= 17)
+    for name in names {
+      let extra = name == "domain-without-items" ? ["--domains", "Books,Movies,Music"] : []
+      let result = try CLI.run(["import", "\(Self.fixtures)/bad/\(name)", "-o", store] + extra)
+      #expect(result.status == 65, "\(name): \(result.stderr)")
+      #expect(result.stderr.hasPrefix("crosslens: error: \(Self.fixtures)/bad/\(name)/"), "\(name)")
+      #expect(result.stdout == "", "\(name)")
+      #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before, "\(name)")
+    }
+  }
+
+  /// Every file and column option reaches the importer.
+  @Test func explicitFilesAndColumns() throws {
+    let folder = try TemporaryFolder()
+    let store = folder.file("s.sqlite")
+    let data = "\(Self.fixtures)/good/renamed"
+    let result = try CLI.run([
+      "import", "--items", "\(data)/catalog.csv", "--users", "\(data)/people.csv",
+      "--interactions", "\(data)/events.csv", "--out", store, "--name", "renamed",
+      "--item-id-column", "sku", "--domain-column", "kind", "--title-column", "name",
+      "--description-column", "blurb", "--user-id-column", "uid", "--user-column", "who",
+      "--item-column", "what", "--rating-column", "stars", "--time-column", "when",
+      "--domains", "Books, Movies",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let dataset = try Store(path: store).loadDataset()
+    #expect(dataset.name == "renamed")
+    #expect(dataset.domains == ["Books", "Movies"])
+    #expect(dataset.items.map(\.title) == ["Dune, the novel", "Alien"])
+    #expect(dataset.items.map(\.description) == ["Desert", "Space"])
+    #expect(dataset.users.map(\.attributes) == [["segment": "test"], ["segment": "train"]])
+    #expect(dataset.interactions.map(\.value) == [4.5, nil, 2])
+    #expect(dataset.interactions.map(\.time) == [10, 30, 20])
+    #expect(dataset.timeKind == .timestamp)
+  }
+
+  @Test func perDomainInteractionFilesOnTheCommandLine() throws {
+    let folder = try TemporaryFolder()
+    let store = folder.file("s.sqlite")
+    let data = "\(Self.fixtures)/good/perdomain"
+    let result = try CLI.run([
+      "import", "--interactions", "Books=\(data)/books.tsv", "--interactions",
+      "Movies=\(data)/movies.tsv", "-o", store,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let dataset = try Store(path: store).loadDataset()
+    #expect(dataset.name == "perdomain")
+    #expect(dataset.domains == ["Books", "Movies"])
+    #expect(dataset.items.map(\.id) == ["b1", "b2", "m1"])
+    #expect(dataset.items.map(\.domain) == [0, 0, 1])
+  }
+
   @Test func skippedRowsAreSummarisedOnStandardError() throws {
     let folder = try TemporaryFolder()
     let result = try CLI.run([
@@ -128,6 +188,24 @@ import Testing
     #expect(second.status == 0)
     #expect(second.stderr == "")
     #expect(second.stdout == first.stdout)
+  }
+
+  /// A read-only data folder: the default store goes to the cache folder instead.
+  @Test(.enabled(if: getuid() != 0, "root writes anywhere: a read-only folder cannot be staged"))
+  func readOnlyDataFolderUsesTheCache() throws {
+    let folder = try TemporaryFolder()
+    let data = folder.file("data")
+    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    for name in ["items.tsv", "users.tsv", "interactions.tsv"] {
+      try FileManager.default.copyItem(
+        atPath: "\(Self.fixtures)/good/tiny/\(name)", toPath: "\(data)/\(name)")
+    }
+    chmod(data, 0o555)
+    defer { chmod(data, 0o755) }
+    let result = try CLI.run(
+      [], environment: ["CROSSLENS_DATA": data, "XDG_CACHE_HOME": folder.file("cache")])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder.file("cache/crosslens/demo.sqlite")))
   }
 
   @Test(.enabled(if: CLI.hasFoodKitchen, "needs ../shared/datasets/food-kitchen"))

@@ -99,3 +99,24 @@ import Testing
         == model.scores(for: query, candidates: candidates))
   }
 }
+
+@Suite struct CoOccurrenceSVDDatasetTests {
+  @Test func fitsFromDatasetDomains() throws {
+    // Books 0, 1; Movies 2, 3 — the same interactions as the hand example above.
+    let items = [
+      Item(id: "b0", domain: 0, title: "B0"), Item(id: "b1", domain: 0, title: "B1"),
+      Item(id: "m0", domain: 1, title: "M0"), Item(id: "m1", domain: 1, title: "M1"),
+    ]
+    let users = (0..<4).map { User(id: "u\($0)") }
+    let pairs: [(Int32, Int32)] = [(0, 0), (0, 2), (0, 3), (1, 0), (1, 1), (1, 2), (2, 1), (3, 3)]
+    let dataset = Dataset(
+      name: "tiny", domains: ["Books", "Movies"], items: items, users: users,
+      interactions: pairs.map { Interaction(user: $0.0, item: $0.1) }, timeKind: .none)
+    let model = try CoOccurrenceSVD.fit(
+      dataset, sources: [0], target: 1, parameters: .init(rank: 2))
+    let scores = model.scores(
+      for: UserQuery(user: nil, history: [.init(item: 0)]), candidates: [2, 3])
+    #expect(abs(scores[0] - 2.0 / 3) < 1e-5)
+    #expect(abs(scores[1] - 1 / Float(3).squareRoot()) < 1e-5)
+  }
+}

@@ -7,7 +7,7 @@ import Testing
   static let fixtures = TestPaths.fixtures.path
 
   @Test func tinyDelimitedFolder() throws {
-    let result = try ImportLayout.load("\(Self.fixtures)/good/tiny")
+    let result = try DelimitedLoader.load(folder: "\(Self.fixtures)/good/tiny")
     let data = result.dataset
     #expect(data.name == "tiny")
     #expect(data.domains == ["Books", "Movies"])
@@ -75,7 +75,7 @@ import Testing
   }
 
   @Test func recBoleDatasetWithDomainField() throws {
-    let result = try ImportLayout.load("\(Self.fixtures)/recbole/tiny")
+    let result = try RecBoleLoader.load(dataset: "\(Self.fixtures)/recbole/tiny")
     let data = result.dataset
     #expect(data.name == "tiny")
     #expect(data.domains == ["Films", "Books"])
@@ -88,7 +88,7 @@ import Testing
 
   @Test func recBoleCDRPairSharesUsersNotItems() throws {
     let root = "\(Self.fixtures)/recbole/pair"
-    let result = try ImportLayout.load("\(root)/src", target: "\(root)/tgt")
+    let result = try RecBoleLoader.load(source: "\(root)/src", target: "\(root)/tgt")
     let data = result.dataset
     #expect(data.domains == ["src", "tgt"])
     #expect(data.items.map(\.id) == ["src:10", "tgt:10", "tgt:11"])
@@ -121,5 +121,20 @@ import Testing
     #expect(data.users[Int(first.user)].id == "a1")
     #expect(data.items[Int(first.item)].id == "B000BIZT3E")
     #expect(first.time == 0)
+  }
+}
+
+extension ImportTests {
+  /// Files named one by one: the dialect follows the extension.
+  @Test func explicitFilesOfBothDialects() throws {
+    var plan = ImportPlan(name: "mixed")
+    plan.items = [TableFile(path: "\(Self.fixtures)/recbole/tiny/tiny.item")]
+    plan.interactions = [TableFile(path: "\(Self.fixtures)/recbole/tiny/tiny.inter")]
+    #expect(plan.items[0].dialect == .recBole)
+    #expect(TableFile(path: "x.csv").dialect == .plain)
+    #expect(TableFile(path: "x.csv").format == .csv)
+    let result = try DatasetImporter(plan: plan).run()
+    #expect(result.dataset.items.map(\.title) == ["Toy Story", "Le Petit Prince"])
+    #expect(result.dataset.interactions.count == 3)
   }
 }

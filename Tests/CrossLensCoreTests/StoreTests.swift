@@ -222,3 +222,66 @@ extension StoreTests {
     }
   }
 }
+
+extension StoreTests {
+  /// Foreign keys are checked over the finished tables: a dangling index fails the creation.
+  @Test func danglingReferenceFailsCreation() throws {
+    let folder = try TemporaryDirectory()
+    let broken = Dataset(
+      name: "broken", domains: Self.sample.domains, items: Self.sample.items,
+      users: Self.sample.users,
+      interactions: Self.sample.interactions + [Interaction(user: 0, item: 99)],
+      timeKind: .timestamp)
+    let path = folder.file("s.sqlite")
+    let error = #expect(throws: StoreError.self) { try Store.create(at: path, from: broken) }
+    #expect(error?.message.hasSuffix("of interactions refers to a missing row of items") == true)
+    #expect(!FileManager.default.fileExists(atPath: path))
+  }
+}
+
+extension StoreTests {
+  /// A slip of `--out` onto a data file must not destroy it.
+  @Test func refusesToReplaceAFileThatIsNotAStore() throws {
+    let folder = try TemporaryDirectory()
+    let path = folder.file("items.tsv")
+    let text = Data("item_id\tdomain\n".utf8)
+    try text.write(to: URL(fileURLWithPath: path))
+    #expect(
+      throws: StoreError(
+        path: path, message: "refusing to replace a file that is not an SQLite store")
+    ) {
+      try Store.create(at: path, from: Self.sample)
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == text)
+    // An existing store is replaced.
+    let store = folder.file("s.sqlite")
+    _ = try Store.create(at: store, from: Self.sample)
+    var renamed = Self.sample
+    renamed.name = "again"
+    #expect(try Store.create(at: store, from: renamed).loadDataset().name == "again")
+  }
+}
+
+extension StoreTests {
+  /// Shared between threads, operations do not interleave: every write lands, reads are whole.
+  @Test func concurrentUseFromManyTasks() async throws {
+    let folder = try TemporaryDirectory()
+    let store = try Store.create(at: folder.file("s.sqlite"), from: Self.sample)
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      for task in 0..<8 {
+        group.addTask {
+          for k in 0..<25 {
+            try store.addFlag(userID: "u\(task)", itemID: "i\(k)", note: "n", parameters: "{}")
+            try store.putArtifact(
+              kind: "t", name: "a\(task)", parameters: "{}", dataHash: "", blob: [UInt8(k)])
+            #expect(try store.loadDataset().interactions.count == 3)
+          }
+        }
+      }
+      try await group.waitForAll()
+    }
+    #expect(try store.flags().count == 200)
+    #expect(try store.artifactNames(kind: "t").count == 8)
+    #expect(try store.artifact(kind: "t", name: "a3")?.blob == [24])
+  }
+}

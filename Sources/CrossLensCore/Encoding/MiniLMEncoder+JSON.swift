@@ -3,12 +3,19 @@ extension MiniLMEncoder {
   /// (with `[CLS]`/`[SEP]`, truncated at 256), their ids, and the normalised embedding
   /// (each value printed as the shortest decimal that reads back to the same Float).
   public func encodingJSON(for text: String) throws -> String {
-    let ids = tokenizer.encode(text, maxLength: maxSequenceLength)
-    let embedding = try encode(tokenIDs: [ids]).row(0)
-    let tokens = ids.map { Self.jsonString(tokenizer.tokens[Int($0)]) }
-    return "{\"tokens\":[" + tokens.joined(separator: ",") + "],\"ids\":["
-      + ids.map(String.init).joined(separator: ",") + "],\"embedding\":["
-      + embedding.map { "\($0)" }.joined(separator: ",") + "]}"
+    try encodingJSON(for: [text])[0]
+  }
+
+  /// One JSON object per text (see `encodingJSON(for:)`), encoded in one batched call.
+  public func encodingJSON(for texts: [String]) throws -> [String] {
+    let sequences = texts.map { tokenizer.encode($0, maxLength: maxSequenceLength) }
+    let embeddings = try encode(tokenIDs: sequences)
+    return sequences.enumerated().map { row, ids in
+      let tokens = ids.map { Self.jsonString(tokenizer.tokens[Int($0)]) }
+      return "{\"tokens\":[" + tokens.joined(separator: ",") + "],\"ids\":["
+        + ids.map(String.init).joined(separator: ",") + "],\"embedding\":["
+        + embeddings.row(row).map { "\($0)" }.joined(separator: ",") + "]}"
+    }
   }
 
   /// A JSON string literal: quotes, backslashes and control characters escaped.

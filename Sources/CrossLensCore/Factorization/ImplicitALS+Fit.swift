@@ -30,10 +30,12 @@ extension ImplicitALS {
 
     var objectives: [Double] = []
     for iteration in 0..<parameters.iterations {
-      try solveSide(matrix, target: &users, fixed: items, parameters: parameters)
-      try check(users, iteration: iteration, side: "user")
-      try solveSide(byItem, target: &items, fixed: users, parameters: parameters)
-      try check(items, iteration: iteration, side: "item")
+      try solveSide(
+        matrix, target: &users, fixed: items, parameters: parameters, iteration: iteration,
+        side: "user")
+      try solveSide(
+        byItem, target: &items, fixed: users, parameters: parameters, iteration: iteration,
+        side: "item")
       var objective: Double?
       if parameters.computesObjective {
         let value = Self.objective(matrix, users: users, items: items, parameters: parameters)
@@ -70,7 +72,8 @@ extension ImplicitALS {
 
   /// Solves every row of `ratings` for `target`, with `fixed` the other side.
   private static func solveSide(
-    _ ratings: CSRMatrix, target: inout Matrix, fixed: Matrix, parameters: Parameters
+    _ ratings: CSRMatrix, target: inout Matrix, fixed: Matrix, parameters: Parameters,
+    iteration: Int, side: String
   ) throws(ALSError) {
     let f = parameters.factors
     var gram = fixed.gram()
@@ -98,7 +101,8 @@ extension ImplicitALS {
       }
     }
     if let info = failures.first(where: { $0 != 0 }) {
-      throw .solveFailed(iteration: 0, side: "row", info: info)
+      throw .solveFailed(iteration: iteration, side: side, info: info)
     }
+    try check(target, iteration: iteration, side: side)
   }
 }

@@ -89,7 +89,8 @@ public struct ImplicitALS: ScoringComponent {
     }
   }
 
-  /// Scores from the query's folded-in user vector (see the type's documentation).
+  /// Scores from the query's folded-in user vector (see the type's documentation); all zero
+  /// when the history's system cannot be factored (only possible with λ = 0).
   ///
   /// - Complexity: O(|H|·f² + f³ + |candidates|·f).
   public func scores(for query: UserQuery, candidates: [Int32]) -> [Float] {

@@ -47,6 +47,13 @@ public enum DelimitedLoader {
     return plan
   }
 
+  /// Imports a folder laid out as above.
+  public static func load(folder: String, progress: @escaping (Double) -> Void = { _ in }) throws
+    -> ImportResult
+  {
+    try DatasetImporter(plan: plan(folder: folder), progress: progress).run()
+  }
+
   static func isTable(_ name: String) -> Bool {
     let lower = name.lowercased()
     return lower.hasSuffix(".tsv") || lower.hasSuffix(".csv")

@@ -22,6 +22,16 @@ public enum RecBoleLoader {
     return plan
   }
 
+  /// Imports one dataset.
+  public static func load(dataset path: String) throws -> ImportResult {
+    try DatasetImporter(plan: plan(dataset: path)).run()
+  }
+
+  /// Imports a RecBole-CDR pair of datasets.
+  public static func load(source: String, target: String) throws -> ImportResult {
+    try DatasetImporter(plan: plan(source: source, target: target)).run()
+  }
+
   /// The plan for a RecBole-CDR pair of datasets.
   public static func plan(source: String, target: String) throws -> ImportPlan {
     let sourceInter = try interFile(source)

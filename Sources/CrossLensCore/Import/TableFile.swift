@@ -18,13 +18,16 @@ public struct TableFile: Sendable, Hashable {
   /// can use the same ids for different items.
   public var itemIDPrefix: String
 
+  /// A file; `format` and `dialect` default to what the name implies (`.csv` comma-separated,
+  /// `.inter`/`.item`/`.user` RecBole, anything else plain tab-separated).
   public init(
-    path: String, format: DelimitedFormat? = nil, dialect: Dialect = .plain, domain: String? = nil,
+    path: String, format: DelimitedFormat? = nil, dialect: Dialect? = nil, domain: String? = nil,
     itemIDPrefix: String = ""
   ) {
+    let recBole = [".inter", ".item", ".user"].contains { path.hasSuffix($0) }
     self.path = path
     self.format = format ?? .forFile(path)
-    self.dialect = dialect
+    self.dialect = dialect ?? (recBole ? .recBole : .plain)
     self.domain = domain
     self.itemIDPrefix = itemIDPrefix
   }

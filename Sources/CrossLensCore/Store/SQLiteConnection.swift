@@ -1,9 +1,20 @@
 import CSQLite
+import Foundation
 
-/// One SQLite database connection; closed when released.
-final class SQLiteConnection {
+/// One SQLite database connection; closed when released. Callers that share it between threads
+/// run each whole operation inside `serialized`.
+final class SQLiteConnection: @unchecked Sendable {
   let path: String
   let handle: OpaquePointer
+  private let lock = NSRecursiveLock()
+
+  /// Runs `body` holding the connection's lock (re-entrant, so operations may nest).
+  @discardableResult
+  func serialized<T>(_ body: () throws -> T) rethrows -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    return try body()
+  }
 
   /// Opens `path`; `create` allows a new file, otherwise the file must exist.
   init(path: String, create: Bool) throws {
@@ -44,8 +55,11 @@ final class SQLiteConnection {
     return statement.int(0)
   }
 
-  /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+  /// Runs `body` in a transaction, holding the lock: committed when it returns, rolled back when
+  /// it throws.
   func transaction<T>(_ body: () throws -> T) throws -> T {
+    lock.lock()
+    defer { lock.unlock() }
     try execute("BEGIN IMMEDIATE")
     do {
       let result = try body()

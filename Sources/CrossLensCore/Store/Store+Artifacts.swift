@@ -16,42 +16,48 @@ extension Store {
   public func putArtifact(
     kind: String, name: String, parameters: String, dataHash: String, blob: [UInt8]
   ) throws {
-    try connection.transaction {
-      let statement = try connection.prepare(
-        """
-        INSERT OR REPLACE INTO artifacts(kind, name, parameters, data_hash, created, blob)
-        VALUES (?, ?, ?, ?, ?, ?)
-        """)
-      statement.bind(1, kind)
-      statement.bind(2, name)
-      statement.bind(3, parameters)
-      statement.bind(4, dataHash)
-      statement.bind(5, Store.timestamp())
-      statement.bind(6, blob: blob)
-      try statement.run()
+    try connection.serialized {
+      try connection.transaction {
+        let statement = try connection.prepare(
+          """
+          INSERT OR REPLACE INTO artifacts(kind, name, parameters, data_hash, created, blob)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """)
+        statement.bind(1, kind)
+        statement.bind(2, name)
+        statement.bind(3, parameters)
+        statement.bind(4, dataHash)
+        statement.bind(5, Store.timestamp())
+        statement.bind(6, blob: blob)
+        try statement.run()
+      }
     }
   }
 
   /// The artifact of that kind and name, if stored.
   public func artifact(kind: String, name: String) throws -> StoredArtifact? {
-    let statement = try connection.prepare(
-      "SELECT parameters, data_hash, created, blob FROM artifacts WHERE kind = ? AND name = ?")
-    statement.bind(1, kind)
-    statement.bind(2, name)
-    guard try statement.step() else { return nil }
-    return StoredArtifact(
-      kind: kind, name: name, parameters: statement.string(0) ?? "",
-      dataHash: statement.string(1) ?? "", created: statement.string(2) ?? "",
-      blob: statement.blob(3))
+    try connection.serialized {
+      let statement = try connection.prepare(
+        "SELECT parameters, data_hash, created, blob FROM artifacts WHERE kind = ? AND name = ?")
+      statement.bind(1, kind)
+      statement.bind(2, name)
+      guard try statement.step() else { return nil }
+      return StoredArtifact(
+        kind: kind, name: name, parameters: statement.string(0) ?? "",
+        dataHash: statement.string(1) ?? "", created: statement.string(2) ?? "",
+        blob: statement.blob(3))
+    }
   }
 
   /// The names of the stored artifacts of one kind, sorted.
   public func artifactNames(kind: String) throws -> [String] {
-    let statement = try connection.prepare(
-      "SELECT name FROM artifacts WHERE kind = ? ORDER BY name")
-    statement.bind(1, kind)
-    var names: [String] = []
-    while try statement.step() { names.append(statement.string(0) ?? "") }
-    return names
+    try connection.serialized {
+      let statement = try connection.prepare(
+        "SELECT name FROM artifacts WHERE kind = ? ORDER BY name")
+      statement.bind(1, kind)
+      var names: [String] = []
+      while try statement.step() { names.append(statement.string(0) ?? "") }
+      return names
+    }
   }
 }

@@ -68,50 +68,52 @@ extension Store {
   ///
   /// - Complexity: O(size of the dataset); about 0.3 s for Food–Kitchen in a release build.
   public func loadDataset() throws -> Dataset {
-    guard let name = try meta("name") else {
-      throw StoreError(path: path, message: "the store holds no dataset")
-    }
-    let timeKind = try meta("time_kind").flatMap(Dataset.TimeKind.init(rawValue:)) ?? .none
-    var domains: [String] = []
-    let domainRows = try connection.prepare("SELECT name FROM domains ORDER BY idx")
-    while try domainRows.step() { domains.append(domainRows.string(0) ?? "") }
+    try connection.serialized {
+      guard let name = try meta("name") else {
+        throw StoreError(path: path, message: "the store holds no dataset")
+      }
+      let timeKind = try meta("time_kind").flatMap(Dataset.TimeKind.init(rawValue:)) ?? .none
+      var domains: [String] = []
+      let domainRows = try connection.prepare("SELECT name FROM domains ORDER BY idx")
+      while try domainRows.step() { domains.append(domainRows.string(0) ?? "") }
 
-    var items: [Item] = []
-    items.reserveCapacity(try connection.integer("SELECT count(*) FROM items"))
-    let itemRows = try connection.prepare(
-      "SELECT id, domain, title, description FROM items ORDER BY idx")
-    while try itemRows.step() {
-      items.append(
-        Item(
-          id: itemRows.string(0) ?? "", domain: itemRows.int(1), title: itemRows.string(2) ?? "",
-          description: itemRows.string(3)))
-    }
-    try forEachAttribute(table: "item_attributes", key: "item") { index, name, value in
-      items[index].attributes[name] = value
-    }
+      var items: [Item] = []
+      items.reserveCapacity(try connection.integer("SELECT count(*) FROM items"))
+      let itemRows = try connection.prepare(
+        "SELECT id, domain, title, description FROM items ORDER BY idx")
+      while try itemRows.step() {
+        items.append(
+          Item(
+            id: itemRows.string(0) ?? "", domain: itemRows.int(1), title: itemRows.string(2) ?? "",
+            description: itemRows.string(3)))
+      }
+      try forEachAttribute(table: "item_attributes", key: "item") { index, name, value in
+        items[index].attributes[name] = value
+      }
 
-    var users: [User] = []
-    users.reserveCapacity(try connection.integer("SELECT count(*) FROM users"))
-    let userRows = try connection.prepare("SELECT id FROM users ORDER BY idx")
-    while try userRows.step() { users.append(User(id: userRows.string(0) ?? "")) }
-    try forEachAttribute(table: "user_attributes", key: "user") { index, name, value in
-      users[index].attributes[name] = value
-    }
+      var users: [User] = []
+      users.reserveCapacity(try connection.integer("SELECT count(*) FROM users"))
+      let userRows = try connection.prepare("SELECT id FROM users ORDER BY idx")
+      while try userRows.step() { users.append(User(id: userRows.string(0) ?? "")) }
+      try forEachAttribute(table: "user_attributes", key: "user") { index, name, value in
+        users[index].attributes[name] = value
+      }
 
-    var interactions: [Interaction] = []
-    interactions.reserveCapacity(try connection.integer("SELECT count(*) FROM interactions"))
-    let rows = try connection.prepare(
-      "SELECT user, item, value, time FROM interactions ORDER BY seq")
-    while try rows.step() {
-      interactions.append(
-        Interaction(
-          user: Int32(truncatingIfNeeded: rows.int(0)),
-          item: Int32(truncatingIfNeeded: rows.int(1)),
-          value: rows.double(2).map(Float.init), time: rows.double(3)))
+      var interactions: [Interaction] = []
+      interactions.reserveCapacity(try connection.integer("SELECT count(*) FROM interactions"))
+      let rows = try connection.prepare(
+        "SELECT user, item, value, time FROM interactions ORDER BY seq")
+      while try rows.step() {
+        interactions.append(
+          Interaction(
+            user: Int32(truncatingIfNeeded: rows.int(0)),
+            item: Int32(truncatingIfNeeded: rows.int(1)),
+            value: rows.double(2).map(Float.init), time: rows.double(3)))
+      }
+      return Dataset(
+        name: name, domains: domains, items: items, users: users, interactions: interactions,
+        timeKind: timeKind)
     }
-    return Dataset(
-      name: name, domains: domains, items: items, users: users, interactions: interactions,
-      timeKind: timeKind)
   }
 
   /// Calls `body(index, name, value)` for every row of an attribute table, names interned.

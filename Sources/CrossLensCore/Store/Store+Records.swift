@@ -22,37 +22,45 @@ extension Store {
   /// Saves an evaluation run; returns its id.
   @discardableResult
   public func addEvaluationRun(parameters: String, results: String) throws -> Int {
-    try insert(
-      "INSERT INTO eval_runs(created, parameters, results) VALUES (?, ?, ?)",
-      [Store.timestamp(), parameters, results])
+    try connection.serialized {
+      try insert(
+        "INSERT INTO eval_runs(created, parameters, results) VALUES (?, ?, ?)",
+        [Store.timestamp(), parameters, results])
+    }
   }
 
   /// All evaluation runs, oldest first.
   public func evaluationRuns() throws -> [EvaluationRunRecord] {
-    let rows = try connection.prepare(
-      "SELECT id, created, parameters, results FROM eval_runs ORDER BY id")
-    var runs: [EvaluationRunRecord] = []
-    while try rows.step() {
-      runs.append(
-        EvaluationRunRecord(
-          id: rows.int(0), created: rows.string(1) ?? "", parameters: rows.string(2) ?? "",
-          results: rows.string(3) ?? ""))
+    try connection.serialized {
+      let rows = try connection.prepare(
+        "SELECT id, created, parameters, results FROM eval_runs ORDER BY id")
+      var runs: [EvaluationRunRecord] = []
+      while try rows.step() {
+        runs.append(
+          EvaluationRunRecord(
+            id: rows.int(0), created: rows.string(1) ?? "", parameters: rows.string(2) ?? "",
+            results: rows.string(3) ?? ""))
+      }
+      return runs
     }
-    return runs
   }
 
   /// Saves a slider preset under a name, replacing one of the same name.
   public func putPreset(name: String, parameters: String) throws {
-    try insert(
-      "INSERT OR REPLACE INTO presets(name, parameters) VALUES (?, ?)", [name, parameters])
+    try connection.serialized {
+      try insert(
+        "INSERT OR REPLACE INTO presets(name, parameters) VALUES (?, ?)", [name, parameters])
+    }
   }
 
   /// All presets by name, sorted.
   public func presets() throws -> [(name: String, parameters: String)] {
-    let rows = try connection.prepare("SELECT name, parameters FROM presets ORDER BY name")
-    var presets: [(String, String)] = []
-    while try rows.step() { presets.append((rows.string(0) ?? "", rows.string(1) ?? "")) }
-    return presets
+    try connection.serialized {
+      let rows = try connection.prepare("SELECT name, parameters FROM presets ORDER BY name")
+      var presets: [(String, String)] = []
+      while try rows.step() { presets.append((rows.string(0) ?? "", rows.string(1) ?? "")) }
+      return presets
+    }
   }
 
   /// Saves a flag; returns its id.
@@ -60,24 +68,29 @@ extension Store {
   public func addFlag(userID: String, itemID: String, note: String, parameters: String) throws
     -> Int
   {
-    try insert(
-      "INSERT INTO flags(created, user_id, item_id, note, parameters) VALUES (?, ?, ?, ?, ?)",
-      [Store.timestamp(), userID, itemID, note, parameters])
+    try connection.serialized {
+      try insert(
+        "INSERT INTO flags(created, user_id, item_id, note, parameters) VALUES (?, ?, ?, ?, ?)",
+        [Store.timestamp(), userID, itemID, note, parameters])
+    }
   }
 
   /// All flags, oldest first.
   public func flags() throws -> [FlagRecord] {
-    let rows = try connection.prepare(
-      "SELECT id, created, user_id, item_id, note, parameters FROM flags ORDER BY id")
-    var flags: [FlagRecord] = []
-    while try rows.step() {
-      flags.append(
-        FlagRecord(
-          id: rows.int(0), created: rows.string(1) ?? "", userID: rows.string(2) ?? "",
-          itemID: rows.string(3) ?? "", note: rows.string(4) ?? "", parameters: rows.string(5) ?? ""
-        ))
+    try connection.serialized {
+      let rows = try connection.prepare(
+        "SELECT id, created, user_id, item_id, note, parameters FROM flags ORDER BY id")
+      var flags: [FlagRecord] = []
+      while try rows.step() {
+        flags.append(
+          FlagRecord(
+            id: rows.int(0), created: rows.string(1) ?? "", userID: rows.string(2) ?? "",
+            itemID: rows.string(3) ?? "", note: rows.string(4) ?? "",
+            parameters: rows.string(5) ?? ""
+          ))
+      }
+      return flags
     }
-    return flags
   }
 
   /// Runs one insert of text values in a transaction; returns the new row id.

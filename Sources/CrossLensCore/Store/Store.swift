@@ -6,7 +6,11 @@ import Foundation
 ///
 /// The schema is versioned (`PRAGMA user_version`, see `Schema`); the file uses WAL with
 /// foreign keys on. A store is created whole or not at all (`create(at:from:)`).
-public final class Store {
+///
+/// A store may be shared between threads: every public operation holds the connection's lock
+/// for its whole duration, so transactions never interleave. Extensions that add operations
+/// wrap their bodies in `connection.serialized { … }` likewise.
+public final class Store: @unchecked Sendable {
   public let path: String
   let connection: SQLiteConnection
 
@@ -31,12 +35,12 @@ public final class Store {
 
   /// The schema version of the open store.
   public var schemaVersion: Int {
-    (try? connection.integer("PRAGMA user_version")) ?? 0
+    (try? connection.serialized { try connection.integer("PRAGMA user_version") }) ?? 0
   }
 
   /// The data hash recorded when the store was created (`DataHash.compute` of its dataset).
   public var dataHash: String {
-    (try? meta("data_hash")) ?? ""
+    (try? connection.serialized { try meta("data_hash") }) ?? ""
   }
 
   /// A value of the `meta` table.
@@ -65,6 +69,10 @@ public final class Store {
     else {
       throw StoreError(path: path, message: "cannot create the store: no folder \(directory)")
     }
+    if !isReplaceable(path) {
+      throw StoreError(
+        path: path, message: "refusing to replace a file that is not an SQLite store")
+    }
     func removeTemporary() {
       for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }
     }
@@ -91,14 +99,34 @@ public final class Store {
     _ dataset: Dataset, to path: String, progress: (Double) -> Void
   ) throws {
     let connection = try SQLiteConnection(path: path, create: true)
+    // Foreign keys are checked once over the finished tables rather than row by row.
     try connection.execute(
-      "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536"
+      "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536"
     )
     try Schema.migrate(connection)
     try connection.transaction {
       try writeDataset(dataset, to: connection, progress: progress)
+      let violations = try connection.prepare("PRAGMA foreign_key_check")
+      if try violations.step() {
+        throw StoreError(
+          path: path,
+          message:
+            "row \(violations.int(1)) of \(violations.string(0) ?? "?") refers to a missing row of \(violations.string(2) ?? "?")"
+        )
+      }
     }
     try connection.execute("PRAGMA journal_mode = WAL")
+  }
+
+  /// True when nothing is at `path`, or an empty file, or an SQLite database: an import must
+  /// never overwrite a data file by a slip of `--out`.
+  private static func isReplaceable(_ path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      return !FileManager.default.fileExists(atPath: path)
+    }
+    defer { try? handle.close() }
+    let header = (try? handle.read(upToCount: 16)) ?? Data()
+    return header.isEmpty || header == Data("SQLite format 3\0".utf8)
   }
 
   private static func syncFile(_ path: String) throws {

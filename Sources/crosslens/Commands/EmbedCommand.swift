@@ -1,0 +1,85 @@
+import CommandLineKit
+import CrossLensCore
+import Foundation
+
+/// `crosslens embed STORE`: embeds every item's text with all-MiniLM-L6-v2 into the store,
+/// re-embedding only items whose text (or the model) changed since the last run.
+struct EmbedCommand: CrossLensCommand {
+  static let spec = CommandSpec(
+    name: "crosslens embed",
+    abstract: "Embed every item's text with all-MiniLM-L6-v2 and cache the vectors in the store.",
+    discussion: """
+      The text of an item is its title plus its description, or plus its attributes when it has \
+      no description (README, "Item text"). Vectors are kept per item and model with the hash \
+      of the text, so a re-run embeds only new or changed items. Uses all cores.
+      """,
+    arguments: [
+      .positional("store", help: "A store written by 'crosslens import'."),
+      .option("model-dir", valueName: "dir", help: ModelCommand.modelDirHelp),
+      .option(
+        "seed", valueName: "folder",
+        help:
+          "Reuse vectors from embeddings.tsv/.f16 in this folder where the text matches (e.g. Data)."
+      ),
+      .option(
+        "export", valueName: "folder", help: "Also write all vectors as embeddings.tsv/.f16 there."),
+    ])
+
+  let path: String
+  let modelDirectory: String?
+  let seed: String?
+  let export: String?
+
+  init(_ arguments: ParsedArguments) throws {
+    path = arguments.positional("store") ?? ""
+    modelDirectory = arguments.value("model-dir")
+    seed = arguments.value("seed")
+    export = arguments.value("export")
+  }
+
+  func run() throws {
+    let store = try Store(path: path)
+    let dataset = try store.loadDataset()
+    let encoder = try MiniLMEncoder(modelDirectory: modelDirectory)
+    var cached = try store.embeddings(model: encoder.identifier)
+    if let seed {
+      let shipped = try EmbeddingFile.read(folder: seed)
+      if shipped.model == encoder.identifier {
+        for (id, row) in shipped.rows where cached[id] == nil { cached[id] = row }
+      } else {
+        FileHandle.standardError.write(
+          Data("seed \(seed) is of model \(shipped.model); not used\n".utf8))
+      }
+    }
+    let reporter = ProgressReporter("embedding")
+    let clock = ContinuousClock()
+    let start = clock.now
+    let result = try CatalogEmbedder(encoder: encoder).embed(dataset.items, cached: cached) {
+      reporter.update($0.total == 0 ? 1 : Double($0.done) / Double($0.total))
+    }
+    reporter.finish()
+    let storedBefore = try store.embeddings(model: encoder.identifier)
+    let rows = dataset.items.indices.compactMap {
+      index -> (itemID: String, cached: CatalogEmbedder.Cached)? in
+      let item = dataset.items[index]
+      let row = CatalogEmbedder.Cached(
+        textHash: result.textHashes[index], vector: result.vectors.row(index))
+      return storedBefore[item.id] == row ? nil : (item.id, row)
+    }
+    try store.putEmbeddings(model: encoder.identifier, rows: rows)
+    if let export {
+      try EmbeddingFile.write(
+        folder: export, model: encoder.identifier, itemIDs: dataset.items.map(\.id),
+        textHashes: result.textHashes, vectors: result.vectors)
+    }
+    let elapsed = (clock.now - start).components
+    let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+    let rate =
+      result.computed.isEmpty
+      ? "" : String(format: ", %.0f items/s", Double(result.computed.count) / seconds)
+    print(
+      "embedded \(result.computed.count) of \(dataset.items.count) items with \(encoder.identifier) "
+        + "(\(dataset.items.count - result.computed.count) unchanged) in \(String(format: "%.1f", seconds)) s\(rate) → \(path)"
+    )
+  }
+}

@@ -32,7 +32,10 @@ public struct EvaluationRun: Sendable {
     progress?("\(cases.count) cases; fitting on \(split.training.interactions.count) interactions")
     let model = try CrossDomainModel.fit(
       dataset: split.training, embeddings: embeddings, configuration: configuration,
-      fusionTargets: [target], progress: progress)
+      fusionTargets: [target],
+      validation: useValidation
+        ? nil : FusionValidation(target: target, coldStart: scenario == .cold, cases: split.valid),
+      progress: progress)
     var fused = RankingParameters(
       weights: model.learnedWeights.weights(target: target, coldStart: scenario == .cold))
     var variants = model.componentNames.map { ($0, RankingParameters(weights: [$0: 1])) }

@@ -114,7 +114,8 @@ extension Explorer {
     } else if layout.sliders.contains(x: x, y: y), let context = state.recommendations {
       state.focus = .sliders
       let regions = SliderBarPresenter.regions(
-        sliders: sliders, parameters: context.parameters, width: layout.sliders.width)
+        sliders: sliders, parameters: context.parameters, width: layout.sliders.width,
+        focused: context.sliderIndex)
       if let region = regions.first(where: { $0.columns.contains(x - layout.sliders.x) }) {
         if let track = region.track, track.contains(x - layout.sliders.x) {
           let value = Slider.value(

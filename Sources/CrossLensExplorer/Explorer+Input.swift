@@ -70,6 +70,7 @@ extension Explorer {
     case .help(let s): state.mode = .help(scroll: max(0, s + delta))
     case .explain(let s): state.mode = .explain(scroll: max(0, s + delta))
     case .flags(let s): state.mode = .flags(scroll: max(0, s + delta))
+    case .nearest(let s): state.mode = .nearest(scroll: max(0, s + delta))
     default: break
     }
   }

@@ -1,6 +1,6 @@
 import CrossLensCore
-import Testing
 import TerminalKit
+import Testing
 
 @testable import CrossLensExplorer
 
@@ -75,9 +75,15 @@ import TerminalKit
     let directory = ExplorerFixture.directory
     let cold = try #require(directory.dataset.userIndexByID["cold"])
     let warm = try #require(directory.dataset.userIndexByID["u04"])
-    #expect(UserPresenter.line(user: cold, directory: directory, target: 2, width: 40).plain.contains("◆cold"))
-    #expect(!UserPresenter.line(user: warm, directory: directory, target: 2, width: 40).plain.contains("◆"))
-    #expect(!UserPresenter.line(user: cold, directory: directory, target: 0, width: 40).plain.contains("◆"))
+    #expect(
+      UserPresenter.line(user: cold, directory: directory, target: 2, width: 40).plain.contains(
+        "◆cold"))
+    #expect(
+      !UserPresenter.line(user: warm, directory: directory, target: 2, width: 40).plain.contains(
+        "◆"))
+    #expect(
+      !UserPresenter.line(user: cold, directory: directory, target: 0, width: 40).plain.contains(
+        "◆"))
   }
 
   @Test func exportsCarryEveryNumber() throws {
@@ -92,7 +98,8 @@ import TerminalKit
     let header = csv[0].split(separator: ",").map(String.init)
     #expect(header.contains("final_score") && header.contains("w_z_" + names[0]))
     let first = try #require(context.list.rows.first)
-    #expect(csv[1].contains("\(first.finalScore)") && csv[1].contains(dataset.items[Int(first.item)].id))
+    #expect(
+      csv[1].contains("\(first.finalScore)") && csv[1].contains(dataset.items[Int(first.item)].id))
     #expect(RecommendationExport.quote("a,\"b\"") == "\"a,\"\"b\"\"\"")
     let json = String(decoding: try export.json(), as: UTF8.self)
     #expect(json.contains("\"finalScore\" : \(first.finalScore)"))

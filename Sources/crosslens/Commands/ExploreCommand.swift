@@ -43,6 +43,8 @@ struct ExploreCommand: CrossLensCommand {
       directory: UserDirectory(dataset: dataset), model: model, title: title,
       theme: ExplorerLauncher.environmentTheme, annotations: StoreAnnotations(store: store),
       metrics: metrics ? MetricsWorker(dataset: dataset, configuration: configuration) : nil)
+    let search = StoredTextSearch(store: store, dataset: dataset)
+    explorer.textSearch = { text, domain in try search.nearest(to: text, domain: domain) }
     try ExplorerLauncher.run(explorer)
   }
 
@@ -69,5 +71,35 @@ struct ExploreCommand: CrossLensCommand {
       progress: { ProgressReporter.writeToStandardError("train: \($0)\n") })
     try ModelSupport.save(model, to: store)
     return (model, configuration)
+  }
+}
+
+/// The free-text query of the explorer: MiniLM on the query text against the store's item
+/// embeddings (`crosslens embed`), both loaded on first use.
+final class StoredTextSearch {
+  private let store: Store
+  private let dataset: Dataset
+  private var loaded: (encoder: MiniLMEncoder, embeddings: ItemEmbeddings)?
+
+  init(store: Store, dataset: Dataset) {
+    self.store = store
+    self.dataset = dataset
+  }
+
+  func nearest(to text: String, domain: Int) throws -> [SimilarItems.Match] {
+    if loaded == nil {
+      let encoder = try MiniLMEncoder()
+      guard let embeddings = try store.itemEmbeddings(model: encoder.identifier, dataset: dataset)
+      else {
+        throw StoreError(
+          path: store.path,
+          message: "embeddings missing or out of date; run 'crosslens embed \(store.path)' first")
+      }
+      loaded = (encoder, embeddings)
+    }
+    guard let (encoder, embeddings) = loaded else { return [] }
+    return try SimilarItems.nearest(
+      to: text, encoder: encoder, vectors: embeddings.vectors,
+      candidates: dataset.itemIndices(inDomain: domain), k: 20)
   }
 }

@@ -3,11 +3,12 @@ import Foundation
 
 /// `crosslens` with no arguments: builds the store of the demo dataset in `Data/` the first
 /// time (and again whenever a data file is newer than the store), then opens the explorer on
-/// it.
+/// it. The store is `Data/crosslens.sqlite` (git-ignored), or in the user's cache folder when
+/// `Data/` is not writable.
 struct DefaultCommand {
   func run() throws {
     let folder = try Self.dataFolder()
-    let store = (folder as NSString).appendingPathComponent("crosslens.sqlite")
+    let store = try Self.storePath(for: folder)
     if Self.isStale(store: store, folder: folder) {
       FileHandle.standardError.write(Data("building \(store) from \(folder) (first run)\n".utf8))
       var plan = try DelimitedLoader.plan(folder: folder)
@@ -44,6 +45,21 @@ struct DefaultCommand {
       )
     }
     return found
+  }
+
+  /// `folder/crosslens.sqlite`, or `$XDG_CACHE_HOME/crosslens/demo.sqlite` (default
+  /// `~/.cache`) when the data folder cannot be written.
+  static func storePath(for folder: String) throws -> String {
+    let fileManager = FileManager.default
+    let beside = (folder as NSString).appendingPathComponent("crosslens.sqlite")
+    if fileManager.isWritableFile(atPath: folder) { return beside }
+    let environment = ProcessInfo.processInfo.environment
+    let cache =
+      environment["XDG_CACHE_HOME"]
+      ?? (NSHomeDirectory() as NSString).appendingPathComponent(".cache")
+    let directory = (cache as NSString).appendingPathComponent("crosslens")
+    try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    return (directory as NSString).appendingPathComponent("demo.sqlite")
   }
 
   /// True when the store is missing or older than any table file of the folder.

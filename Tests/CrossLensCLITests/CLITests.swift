@@ -190,6 +190,24 @@ import Testing
     #expect(second.stdout == first.stdout)
   }
 
+  /// A read-only data folder: the default store goes to the cache folder instead.
+  @Test(.enabled(if: getuid() != 0, "root writes anywhere: a read-only folder cannot be staged"))
+  func readOnlyDataFolderUsesTheCache() throws {
+    let folder = try TemporaryFolder()
+    let data = folder.file("data")
+    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    for name in ["items.tsv", "users.tsv", "interactions.tsv"] {
+      try FileManager.default.copyItem(
+        atPath: "\(Self.fixtures)/good/tiny/\(name)", toPath: "\(data)/\(name)")
+    }
+    chmod(data, 0o555)
+    defer { chmod(data, 0o755) }
+    let result = try CLI.run(
+      [], environment: ["CROSSLENS_DATA": data, "XDG_CACHE_HOME": folder.file("cache")])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder.file("cache/crosslens/demo.sqlite")))
+  }
+
   @Test(.enabled(if: CLI.hasFoodKitchen, "needs ../shared/datasets/food-kitchen"))
   func foodKitchenAcceptance() throws {
     let folder = try TemporaryFolder()

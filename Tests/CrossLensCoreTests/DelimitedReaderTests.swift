@@ -82,3 +82,23 @@ import Testing
     #expect(parse("1234567890123456789") == Double("1234567890123456789"))
   }
 }
+
+extension DelimitedReaderTests {
+  /// A reader that fails on its header closes its file exactly once: no descriptor leaks.
+  @Test func failedOpenLeavesNoDescriptorOpen() throws {
+    let path = NSTemporaryDirectory() + "crosslens-empty-\(UUID().uuidString).tsv"
+    try Data().write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    func openDescriptors() -> Int {
+      (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? 0
+    }
+    let before = openDescriptors()
+    for _ in 0..<200 {
+      #expect(throws: ImportError(file: path, fault: .emptyFile)) {
+        try DelimitedReader(path: path)
+      }
+    }
+    // Other tests run alongside and open files too; a leak would add 200.
+    #expect(openDescriptors() < before + 100)
+  }
+}

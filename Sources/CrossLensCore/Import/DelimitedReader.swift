@@ -38,12 +38,8 @@ public final class DelimitedReader {
     self.format = format ?? .forFile(path)
     self.buffer = [UInt8](repeating: 0, count: max(chunkSize, 16))
     self.descriptor = try Self.open(path)
-    do {
-      try readHeader()
-    } catch {
-      close(descriptor)
-      throw error
-    }
+    // Every property is set by now, so if this throws, deinit still runs and closes the file.
+    try readHeader()
   }
 
   deinit { close(descriptor) }

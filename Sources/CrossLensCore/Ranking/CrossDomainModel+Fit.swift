@@ -67,15 +67,18 @@ extension CrossDomainModel {
     let names = reduced.componentNames
     var fits: [LearnedWeights.Fit] = []
     var pooledLists: [FusionTrainer.CaseFeatures] = []
-    for (coldStart, byTarget) in [(false, cases.warm), (true, cases.cold)] {
+    for (coldStart, byTarget, checks) in [
+      (false, cases.warm, cases.warmCheck), (true, cases.cold, cases.coldCheck),
+    ] {
       for (target, list) in byTarget.sorted(by: { $0.key < $1.key })
       where targets?.contains(target) ?? true {
         let lists = trainer.lists(model: reduced, cases: list, target: target)
         if !coldStart { pooledLists += lists }
         guard lists.count >= 50 else { continue }
-        let (w, value) = trainer.fit(lists, dimension: names.count)
+        let check = trainer.lists(model: reduced, cases: checks[target] ?? [], target: target)
+        let (w, value) = trainer.fit(lists, dimension: names.count, check: check)
         progress?(
-          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(lists.count) cases, NDCG@10 \(value), weights "
+          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(lists.count) cases (\(check.count) check), NDCG@10 \(value), weights "
             + zip(names, w).map { "\($0) \($1)" }.joined(separator: ", ")
         )
         fits.append(

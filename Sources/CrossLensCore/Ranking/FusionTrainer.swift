@@ -9,13 +9,19 @@ import Foundation
 /// the mean over cases of `1/log2(r + 1)` when the held-out item's rank r among them is ≤ 10
 /// (ties counted against it), else 0. The search starts from the best single component — so
 /// the fit never ends below it on these cases — and moves one weight at a time by the steps
-/// below while the mean improves. Weights are then scaled so the largest magnitude is 1.
+/// below, keeping a move only when it raises the mean by more than `margin` standard errors of
+/// the paired per-case difference (so the fit does not chase noise in the cases). Weights are
+/// then scaled so the largest magnitude is 1.
 public struct FusionTrainer: Sendable {
   /// Each component's top candidates kept per case.
   public var pool = 150
   public var cutoff = 10
   public var rounds = 6
+  /// Moves tried per weight, relative to the largest weight's magnitude.
   public var steps: [Float] = [-1, -0.5, -0.2, -0.05, 0.05, 0.2, 0.5, 1, 2]
+  /// A move must raise the mean by more than this many standard errors of the paired
+  /// per-case difference.
+  public var margin = 2.0
 
   public init() {}
 
@@ -68,10 +74,14 @@ public struct FusionTrainer: Sendable {
   ///
   /// - Complexity: O(Σ kept · components).
   public func value(_ w: [Float], _ lists: [CaseFeatures]) -> Double {
-    guard !lists.isEmpty else { return 0 }
+    let g = gains(w, lists)
+    return g.isEmpty ? 0 : g.reduce(0, +) / Double(g.count)
+  }
+
+  /// Per case: `1/log2(r + 1)` when the held-out item's rank r is ≤ cutoff, else 0.
+  func gains(_ w: [Float], _ lists: [CaseFeatures]) -> [Double] {
     let dimension = w.count
-    var total = 0.0
-    for list in lists {
+    return lists.map { list in
       list.features.withUnsafeBufferPointer { x in
         var target: Float = 0
         for d in 0..<dimension { target += w[d] * x[d] }
@@ -81,40 +91,62 @@ public struct FusionTrainer: Sendable {
           for d in 0..<dimension { s += w[d] * x[j * dimension + d] }
           if s >= target {
             ahead += 1
-            if ahead >= cutoff { break }
+            if ahead >= cutoff { return 0 }
           }
         }
-        if ahead < cutoff { total += 1 / log2(Double(ahead + 2)) }
+        return 1 / log2(Double(ahead + 2))
       }
     }
-    return total / Double(lists.count)
   }
 
-  /// The weights found, and their mean NDCG@cutoff on `lists`.
-  public func fit(_ lists: [CaseFeatures], dimension: Int) -> (weights: [Float], value: Double) {
+  /// Whether `candidate` beats `current` by more than `margin` standard errors of the paired
+  /// per-case difference (a move that only fits noise in the cases is refused).
+  func improves(_ candidate: [Double], over current: [Double]) -> Bool {
+    let n = Double(candidate.count)
+    guard n > 1 else { return false }
+    let differences = zip(candidate, current).map { $0 - $1 }
+    let mean = differences.reduce(0, +) / n
+    let variance = differences.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)
+    return mean > 0 && mean > margin * (variance / n).squareRoot()
+  }
+
+  /// The weights found, and their mean NDCG@cutoff on `lists`. With `check` cases (validation
+  /// users), a move is kept only if it does not lower their mean NDCG@cutoff either.
+  public func fit(_ lists: [CaseFeatures], dimension: Int, check: [CaseFeatures] = [])
+    -> (weights: [Float], value: Double)
+  {
     var best = [Float](repeating: 0, count: dimension)
+    var bestGains: [Double] = []
     var bestValue = -1.0
     for c in 0..<dimension {
       var w = [Float](repeating: 0, count: dimension)
       w[c] = 1
-      let v = value(w, lists)
+      let g = gains(w, lists)
+      let v = g.reduce(0, +) / Double(Swift.max(1, g.count))
       if v > bestValue {
-        best = w
-        bestValue = v
+        (best, bestGains, bestValue) = (w, g, v)
       }
     }
+    var checkValue = value(best, check)
     for _ in 0..<rounds {
       var improved = false
       for c in 0..<dimension {
+        var roundBest: (w: [Float], gains: [Double], value: Double)?
         for step in steps {
           var w = best
-          w[c] += step
-          let v = value(w, lists)
-          if v > bestValue + 1e-9 {
-            best = w
-            bestValue = v
-            improved = true
+          w[c] += step * (best.map { abs($0) }.max() ?? 1)
+          let g = gains(w, lists)
+          let v = g.reduce(0, +) / Double(Swift.max(1, g.count))
+          if v > (roundBest?.value ?? bestValue) && improves(g, over: bestGains)
+            && value(w, check) >= checkValue
+          {
+            roundBest = (w, g, v)
           }
+        }
+        if let r = roundBest {
+          (best, bestGains, bestValue) = (r.w, r.gains, r.value)
+          checkValue = value(best, check)
+          improved = true
         }
       }
       if !improved { break }

@@ -23,7 +23,7 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
     profileHalfLife: Float = 5, bridgeRidge: Float = 10, standInDimension: Int = 256,
     als: ImplicitALS.Parameters = ImplicitALS.Parameters(computesObjective: false),
     knn: ItemKNN.Parameters = ItemKNN.Parameters(),
-    svd: CoOccurrenceSVD.Parameters = CoOccurrenceSVD.Parameters(), fusionUsers: Int = 3000,
+    svd: CoOccurrenceSVD.Parameters = CoOccurrenceSVD.Parameters(), fusionUsers: Int = 5000,
     seed: UInt64 = 0
   ) {
     self.als = als

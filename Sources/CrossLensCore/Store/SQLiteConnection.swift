@@ -55,8 +55,11 @@ final class SQLiteConnection: @unchecked Sendable {
     return statement.int(0)
   }
 
-  /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+  /// Runs `body` in a transaction, holding the lock: committed when it returns, rolled back when
+  /// it throws.
   func transaction<T>(_ body: () throws -> T) throws -> T {
+    lock.lock()
+    defer { lock.unlock() }
     try execute("BEGIN IMMEDIATE")
     do {
       let result = try body()

@@ -31,7 +31,7 @@ struct EvalCommand: CrossLensCommand {
         help: "Which held-out users (default test)."),
       .option(
         "fusion-users", valueName: "n",
-        help: "Held-out users for the fusion weights (default 3000)."),
+        help: "Held-out users for the fusion weights (default 5000)."),
       .flag("json", help: "Print JSON instead of a table."),
     ])
 

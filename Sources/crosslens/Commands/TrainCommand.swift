@@ -21,7 +21,7 @@ struct TrainCommand: CrossLensCommand {
       .option("svd-rank", valueName: "n", help: "SVD association rank (default 64)."),
       .option(
         "fusion-users", valueName: "n",
-        help: "Held-out users for the fusion weights (default 3000)."),
+        help: "Held-out users for the fusion weights (default 5000)."),
       .option("seed", valueName: "n", help: "Seed of every random choice (default 0)."),
       .option("threads", valueName: "n", help: "Threads for the fits (default 2)."),
       .flag("json", help: "Print JSON instead of text."),

@@ -42,7 +42,7 @@ enum ExplorerBenchmarks {
     _ = explorer.render(size: size)
     let firstFrame = clock.now
     print(
-      "dataset \(folder): \(dataset.users.count) users, \(dataset.items.count) items, \(dataset.interactions.count) interactions"
+      "dataset \(storePath ?? folder): \(dataset.users.count) users, \(dataset.items.count) items, \(dataset.interactions.count) interactions"
     )
     print(
       String(

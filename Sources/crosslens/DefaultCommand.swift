@@ -1,9 +1,10 @@
 import CrossLensCore
+import CrossLensExplorer
 import Foundation
 
 /// `crosslens` with no arguments: builds the store of the demo dataset in `Data/` the first
 /// time (and again whenever a data file is newer than the store), then opens the explorer on
-/// it. The store is `Data/crosslens.sqlite` (git-ignored), or in the user's cache folder when
+/// it (or, when standard input or output is not a terminal, prints its `info`). The store is `Data/crosslens.sqlite` (git-ignored), or in the user's cache folder when
 /// `Data/` is not writable.
 struct DefaultCommand {
   func run() throws {
@@ -14,6 +15,12 @@ struct DefaultCommand {
       var plan = try DelimitedLoader.plan(folder: folder)
       plan.name = "CrossLens demo"
       try ImportCommand.importDataset(plan, to: store)
+    }
+    guard ExplorerLauncher.isInteractive else {
+      // Piped or scripted: the dataset's summary instead of the explorer.
+      let opened = try Store(path: store)
+      print(InfoCommand.text(DatasetSummary(try opened.loadDataset()), store: opened))
+      return
     }
     try ExploreCommand.open(storePath: store)
   }

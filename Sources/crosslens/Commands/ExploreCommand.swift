@@ -33,6 +33,8 @@ struct ExploreCommand: CrossLensCommand {
   /// Loads the store and its trained model (training and saving one first when there is
   /// none for this data), then runs the explorer until the user quits.
   static func open(storePath: String, metrics: Bool = true) throws {
+    // Before any long work: the explorer needs a terminal on both ends.
+    try ExplorerLauncher.requireTerminal()
     let store = try Store(path: storePath)
     let dataset = try store.loadDataset()
     let (model, configuration) = try trainedModel(store: store, dataset: dataset)

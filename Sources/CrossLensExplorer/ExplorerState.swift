@@ -19,8 +19,7 @@ public struct ExplorerState: Sendable {
 
   public var bindingContext: BindingContext {
     BindingContext(
-      focus: focus, hasRecommendations: !(recommendations?.list.rows.isEmpty ?? true),
-      hasPin: recommendations?.pinned != nil)
+      focus: focus, hasRecommendations: !(recommendations?.list.rows.isEmpty ?? true))
   }
 }
 

@@ -68,7 +68,8 @@ struct ExploreCommand: CrossLensCommand {
       "no trained model in \(store.path): training one now (saved for the next start)\n")
     let model = try CrossDomainModel.fit(
       dataset: dataset,
-      embeddings: ModelSupport.embeddings(for: dataset, configuration: configuration),
+      embeddings: try ModelSupport.embeddings(
+        in: store, for: dataset, configuration: configuration),
       configuration: configuration,
       progress: { ProgressReporter.writeToStandardError("train: \($0)\n") })
     try ModelSupport.save(model, to: store)

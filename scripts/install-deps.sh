@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system libraries CrossLens builds against (Debian/Ubuntu), if missing.
 set -euo pipefail
-packages=(pkg-config libopenblas-dev liblapacke-dev libncurses-dev libsqlite3-dev)
+packages=(pkg-config libopenblas-dev liblapacke-dev libncurses-dev libsqlite3-dev tmux)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

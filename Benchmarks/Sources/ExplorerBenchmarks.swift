@@ -6,9 +6,11 @@ import TerminalKit
 /// The explorer's responsiveness: start to first frame, key press to frame for slider
 /// changes (handle the key, re-rank through the model, render 120×40), resident memory.
 ///
-/// `CrossLensBenchmarks explorer [FOLDER] [--presses N]`: FOLDER is a delimited dataset folder
-/// (default ../shared/datasets/food-kitchen); frames are rendered to an in-memory screen, so
-/// curses output (a diff the terminal library sends) is not included.
+/// `CrossLensBenchmarks explorer [FOLDER | --store STORE] [--presses N]`: FOLDER is a delimited
+/// dataset folder (default ../shared/datasets/food-kitchen), fitted here; STORE a store that
+/// `crosslens train` has trained (its model is loaded, as `crosslens explore` does). Frames are
+/// rendered to an in-memory screen, so curses output (a diff the terminal library sends) is
+/// not included.
 enum ExplorerBenchmarks {
   static func run(_ options: [String]) throws {
     let positional = options.enumerated().filter { i, word in
@@ -18,9 +20,20 @@ enum ExplorerBenchmarks {
     let presses = option("--presses", in: options).flatMap(Int.init) ?? 400
     let clock = ContinuousClock()
     let start = clock.now
-    let dataset = try ImportLayout.load(folder).dataset
-    let loaded = clock.now
-    let model = try CrossDomainModel.fit(dataset: dataset)
+    let storePath = option("--store", in: options)
+    let dataset: Dataset
+    let model: CrossDomainModel
+    let loaded: ContinuousClock.Instant
+    if let storePath {
+      let store = try Store(path: storePath)
+      dataset = try store.loadDataset()
+      loaded = clock.now
+      model = try loadModel(store: store, dataset: dataset)
+    } else {
+      dataset = try ImportLayout.load(folder).dataset
+      loaded = clock.now
+      model = try CrossDomainModel.fit(dataset: dataset)
+    }
     let fitted = clock.now
     let explorer = Explorer(
       directory: UserDirectory(dataset: dataset), model: model, title: dataset.name,
@@ -29,12 +42,12 @@ enum ExplorerBenchmarks {
     _ = explorer.render(size: size)
     let firstFrame = clock.now
     print(
-      "dataset \(folder): \(dataset.users.count) users, \(dataset.items.count) items, \(dataset.interactions.count) interactions"
+      "dataset \(storePath ?? folder): \(dataset.users.count) users, \(dataset.items.count) items, \(dataset.interactions.count) interactions"
     )
     print(
       String(
         format:
-          "load %.0f ms · fit %.0f ms · explorer + first frame %.0f ms · start to first frame %.0f ms",
+          "load %.0f ms · model %.0f ms · explorer + first frame %.0f ms · start to first frame %.0f ms",
         ms(loaded - start), ms(fitted - loaded), ms(firstFrame - fitted), ms(firstFrame - start)))
 
     // The first request of a user scores every candidate; slider steps then only re-rank.
@@ -59,6 +72,30 @@ enum ExplorerBenchmarks {
     print(
       "resident memory: \(residentMegabytes("VmRSS")) MB now, peak \(residentMegabytes("VmHWM")) MB"
     )
+  }
+
+  /// The trained model of a store, as `crosslens explore` loads it (stand-in embeddings).
+  static func loadModel(store: Store, dataset: Dataset) throws -> CrossDomainModel {
+    guard let manifest = try store.artifact(kind: "model", name: "default") else {
+      throw BenchmarkSetupError("\(store.path) holds no trained model: run crosslens train")
+    }
+    let configuration = try JSONDecoder().decode(
+      ModelConfiguration.self, from: Data(manifest.parameters.utf8))
+    var artifacts = [
+      ModelArtifact(
+        kind: "model", name: "default", parameters: manifest.parameters, blob: manifest.blob)
+    ]
+    for kind in ["item-knn", "als-joint", "als-target", "svd", "semantic-bridge"] {
+      for name in try store.artifactNames(kind: kind) {
+        if let a = try store.artifact(kind: kind, name: name) {
+          artifacts.append(
+            ModelArtifact(kind: kind, name: name, parameters: a.parameters, blob: a.blob))
+        }
+      }
+    }
+    let embeddings = HashedNGramEmbedding.itemEmbeddings(
+      for: dataset, dimension: configuration.standInDimension)
+    return try CrossDomainModel.load(dataset: dataset, embeddings: embeddings, artifacts: artifacts)
   }
 
   static func option(_ name: String, in options: [String]) -> String? {

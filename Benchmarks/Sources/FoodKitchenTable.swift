@@ -34,6 +34,7 @@ enum FoodKitchenTable {
         var run = EvaluationRun(target: target)
         run.scenario = scenario
         run.negatives = negatives
+        run.alsoSampled = options.value("--also-sampled").flatMap { Int($0) }
         run.configuration = configuration
         run.useValidation = options.value("--users") == "valid"
         let t0 = clock.now
@@ -42,7 +43,8 @@ enum FoodKitchenTable {
         for row in rows {
           let m = row.metrics
           emit(
-            "  " + row.model.padding(toLength: 16, withPad: " ", startingAt: 0)
+            "  " + (row.negatives > 0 ? "s\(row.negatives) " : "full ")
+              + row.model.padding(toLength: 16, withPad: " ", startingAt: 0)
               + "λ \(row.lambda)".padding(toLength: 7, withPad: " ", startingAt: 0)
               + " ndcg@10 " + f(m["ndcg@10"]) + "  recall@10 " + f(m["recall@10"])
               + "  cov@10 " + f(m["coverage@10"]) + "  nov " + f(m["novelty@10"], scale: 1)

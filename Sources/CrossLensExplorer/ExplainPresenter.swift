@@ -22,7 +22,13 @@ public enum ExplainPresenter {
     }
     lines.append("")
     lines.append(Line("Formula", .title))
-    lines += e.formula.map { Line("  " + $0) }
+    // Long steps (a sum over many components) wrap, indented under their first line.
+    for step in e.formula {
+      let leading = String(step.prefix { $0 == " " })
+      lines += Text.wrap("  " + step, width: width, indent: "  " + leading + "    ").map {
+        Line($0)
+      }
+    }
     for part in e.components {
       lines.append("")
       var head =

@@ -173,8 +173,18 @@ extension Explorer {
     }
   }
 
-  /// Free-text query (`Q`): not available until the model exposes a text search.
+  /// Free-text query (`Q`): the target domain's items nearest to `text`.
   func runQuery(_ text: String) {
-    state.message = "free-text query is not available for this model"
+    guard let textSearch else {
+      state.message = "free-text query needs text embeddings: run 'crosslens embed STORE'"
+      return
+    }
+    let domain = state.recommendations?.target ?? state.historyDomain
+    do {
+      state.nearest = (text, domain, try textSearch(text, domain))
+      state.mode = .nearest(scroll: 0)
+    } catch {
+      state.message = "query failed: \(error)"
+    }
   }
 }

@@ -70,6 +70,7 @@ extension Explorer {
     case .help(let s): state.mode = .help(scroll: max(0, s + delta))
     case .explain(let s): state.mode = .explain(scroll: max(0, s + delta))
     case .flags(let s): state.mode = .flags(scroll: max(0, s + delta))
+    case .nearest(let s): state.mode = .nearest(scroll: max(0, s + delta))
     default: break
     }
   }
@@ -114,7 +115,8 @@ extension Explorer {
     } else if layout.sliders.contains(x: x, y: y), let context = state.recommendations {
       state.focus = .sliders
       let regions = SliderBarPresenter.regions(
-        sliders: sliders, parameters: context.parameters, width: layout.sliders.width)
+        sliders: sliders, parameters: context.parameters, width: layout.sliders.width,
+        focused: context.sliderIndex)
       if let region = regions.first(where: { $0.columns.contains(x - layout.sliders.x) }) {
         if let track = region.track, track.contains(x - layout.sliders.x) {
           let value = Slider.value(

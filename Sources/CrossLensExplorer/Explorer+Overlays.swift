@@ -30,6 +30,15 @@ extension Explorer {
         into: &screen, rect: rect, title: "Flags (Esc closes)",
         lines: FlagPresenter.lines(flags: annotations.flags(), dataset: directory.dataset),
         scroll: scroll, theme: theme)
+    case .nearest(let scroll):
+      guard let nearest = state.nearest else { return }
+      let rect = Overlay.centred(width: bounds.width - 8, height: bounds.height - 4, in: bounds)
+      Overlay.draw(
+        into: &screen, rect: rect,
+        title: "Nearest \(directory.dataset.domains[nearest.domain]) items to “\(nearest.text)”",
+        lines: NearestPresenter.lines(
+          nearest.matches, dataset: directory.dataset, width: rect.width - 4),
+        scroll: scroll, theme: theme)
     default:
       break
     }

@@ -108,7 +108,7 @@ extension Explorer {
       title: RecommendationPresenter.title(context: context, dataset: directory.dataset),
       theme: theme)
     let width = layout.recommendations.width - 1
-    let table = RecommendationPresenter.table(componentNames: model.componentNames)
+    let table = RecommendationPresenter.table(componentNames: model.componentNames, width: width)
     screen.write(
       table.header(totalWidth: width), x: layout.recommendationHeader.x + 1,
       y: layout.recommendationHeader.y, style: theme[.title])

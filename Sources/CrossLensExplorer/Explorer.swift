@@ -17,6 +17,9 @@ public final class Explorer {
   public var exportDirectory: String
   /// Flags and presets.
   public let annotations: any AnnotationStore
+  /// Finds the items of a domain nearest to a free text (semantic similarity, from the
+  /// library); nil when the store has no text embeddings.
+  public var textSearch: ((_ text: String, _ domain: Int) throws -> [SimilarItems.Match])?
   /// Computes the metrics strip off the input thread; nil to show key hints instead.
   public let metrics: MetricsWorker?
   /// The time now, in Unix seconds (a parameter so tests are reproducible).
@@ -70,7 +73,7 @@ public final class Explorer {
     switch state.mode {
     case .search: return handleSearch(key)
     case .prompt(let prompt, let text): return handlePrompt(key, prompt: prompt, text: text)
-    case .help, .explain, .flags, .compare: return handleOverlay(key)
+    case .help, .explain, .flags, .compare, .nearest: return handleOverlay(key)
     case .browse: break
     }
     state.message = nil

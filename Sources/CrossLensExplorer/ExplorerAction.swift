@@ -18,5 +18,4 @@ public enum ExplorerAction: Sendable, Hashable {
 public struct BindingContext: Sendable {
   public var focus: Pane
   public var hasRecommendations: Bool
-  public var hasPin: Bool
 }

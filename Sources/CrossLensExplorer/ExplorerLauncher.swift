@@ -15,6 +15,14 @@ public enum ExplorerLauncher {
     return TerminalRunLoop.run(explorer, on: terminal)
   }
 
+  /// True when standard input and output are both terminals.
+  public static var isInteractive: Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+  /// Throws the terminal error when the explorer could not run here (check before long work).
+  public static func requireTerminal() throws {
+    guard isInteractive else { throw TerminalError.notATerminal }
+  }
+
   /// The theme for this process: monochrome when `NO_COLOR` is set.
   public static var environmentTheme: Theme {
     Theme.fromEnvironment(ProcessInfo.processInfo.environment)

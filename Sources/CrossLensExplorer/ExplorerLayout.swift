@@ -24,7 +24,7 @@ public struct ExplorerLayout: Sendable, Equatable {
     let (body, status) = rest.splitRows(bottom: 2)
     self.header = header
     // The users pane narrows on small terminals; the detail box keeps the rest.
-    let usersWidth = size.width >= 120 ? 37 : max(26, size.width * 3 / 10)
+    let usersWidth = size.width >= 120 ? 37 : max(30, size.width * 3 / 10)
     let (users, detail) = body.splitColumns(at: usersWidth)
     self.users = users
     self.detail = detail

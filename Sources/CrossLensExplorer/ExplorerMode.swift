@@ -17,6 +17,8 @@ public enum ExplorerMode: Sendable, Equatable {
   case explain(scroll: Int)
   case flags(scroll: Int)
   case compare
+  /// The nearest items to a free text (`Q`).
+  case nearest(scroll: Int)
 
   public enum Prompt: String, Sendable {
     case command = ":"
@@ -26,7 +28,7 @@ public enum ExplorerMode: Sendable, Equatable {
 
   var isOverlay: Bool {
     switch self {
-    case .help, .explain, .flags, .compare: return true
+    case .help, .explain, .flags, .compare, .nearest: return true
     default: return false
     }
   }

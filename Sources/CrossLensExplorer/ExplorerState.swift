@@ -12,13 +12,14 @@ public struct ExplorerState: Sendable {
   public var focus: Pane = .users
   public var mode: ExplorerMode = .browse
   public var metrics = MetricsContext()
+  /// The last free-text query's answer: the text, the domain searched and the matches.
+  public var nearest: (text: String, domain: Int, matches: [SimilarItems.Match])?
   /// Feedback from the last action (an export path, an error), shown in the status line.
   public var message: String?
 
   public var bindingContext: BindingContext {
     BindingContext(
-      focus: focus, hasRecommendations: !(recommendations?.list.rows.isEmpty ?? true),
-      hasPin: recommendations?.pinned != nil)
+      focus: focus, hasRecommendations: !(recommendations?.list.rows.isEmpty ?? true))
   }
 }
 

@@ -48,7 +48,10 @@ public final class MetricsWorker: @unchecked Sendable {
     dataset: Dataset, configuration: ModelConfiguration = ModelConfiguration(), maxCases: Int = 500
   ) {
     self.dataset = dataset
-    self.configuration = configuration
+    // One thread for the background fit: the other core stays with the input thread.
+    var background = configuration
+    background.als.threads = 1
+    self.configuration = background
     self.maxCases = maxCases
   }
 

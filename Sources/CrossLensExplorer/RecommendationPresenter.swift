@@ -13,19 +13,36 @@ public enum RecommendationPresenter {
     return known[name] ?? String(name.prefix(4))
   }
 
-  /// The table for `componentNames`: fixed columns around one flexible title column.
-  public static func table(componentNames: [String]) -> Table {
+  /// The narrowest the title column may get before the bars fold into one column.
+  static let minimumTitleWidth = 16
+
+  /// The table for `componentNames` in `width` columns: fixed columns around one flexible title
+  /// column; one bar column per component, or, when that leaves the title too narrow, one
+  /// column of bars side by side headed by the components' initials (`pkAASsb`).
+  public static func table(componentNames: [String], width: Int) -> Table {
     var columns: [Table.Column] = [
       .init("#", width: 2, alignment: .right), .init("Δ", width: 3),
       .init("title", width: nil), .init("score", width: 5, alignment: .right),
       .init("sim", width: 4, alignment: .right),
     ]
-    for name in componentNames {
-      let label = label(forComponent: name)
-      columns.append(.init(label, width: max(3, DisplayWidth.of(label)), alignment: .center))
+    if isCompact(componentNames: componentNames, width: width) {
+      let initials = String(componentNames.map { label(forComponent: $0).first ?? "?" })
+      columns.append(.init(initials, width: max(3, componentNames.count)))
+    } else {
+      for name in componentNames {
+        let label = label(forComponent: name)
+        columns.append(.init(label, width: max(3, DisplayWidth.of(label)), alignment: .center))
+      }
     }
     columns.append(.init("pen", width: 4, alignment: .right))
     return Table(columns: columns)
+  }
+
+  /// True when one bar column per component would leave the title under its minimum width.
+  static func isCompact(componentNames: [String], width: Int) -> Bool {
+    let bars = componentNames.map { max(3, DisplayWidth.of(label(forComponent: $0))) + 1 }
+    let fixed = 2 + 3 + 5 + 4 + 4 + 6 + bars.reduce(0, +)
+    return width - fixed < minimumTitleWidth
   }
 
   /// The largest |contribution| per component over `rows`: the full height of its bars.
@@ -38,7 +55,7 @@ public enum RecommendationPresenter {
   /// One row's cells in table order.
   public static func cells(
     _ row: RecommendationRow, change: RankChange?, dataset: Dataset, componentNames: [String],
-    scales: [Float]
+    scales: [Float], compact: Bool = false
   ) -> [String] {
     var cells = [
       row.filteredReason == nil ? String(row.rank) : "–",
@@ -47,10 +64,11 @@ public enum RecommendationPresenter {
       NumberFormat.fixed(row.score, decimals: 2),
       NumberFormat.unit(row.sim),
     ]
-    for (name, scale) in zip(componentNames, scales) {
+    let bars = zip(componentNames, scales).map { name, scale -> String in
       let value = row.contributions[name] ?? 0
-      cells.append(value < 0 ? "-" : String(Bars.glyph(Double(value), maximum: Double(scale))))
+      return value < 0 ? "-" : String(Bars.glyph(Double(value), maximum: Double(scale)))
     }
+    if compact { cells.append(bars.joined()) } else { cells += bars }
     cells.append(NumberFormat.unit(-row.penalty))
     return cells
   }
@@ -59,14 +77,15 @@ public enum RecommendationPresenter {
   public static func lines(
     context: RecommendationContext, dataset: Dataset, componentNames: [String], width: Int
   ) -> [Line] {
-    let table = table(componentNames: componentNames)
+    let table = table(componentNames: componentNames, width: width)
+    let compact = isCompact(componentNames: componentNames, width: width)
     let rows = context.visibleRows
     let scales = barScales(rows: rows, componentNames: componentNames)
     return rows.map { row in
       let text = table.format(
         cells(
           row, change: context.changes[row.item], dataset: dataset,
-          componentNames: componentNames, scales: scales), totalWidth: width)
+          componentNames: componentNames, scales: scales, compact: compact), totalWidth: width)
       return Line([Span(text)], emphasis: row.filteredReason == nil ? nil : .dimmed)
     }
   }

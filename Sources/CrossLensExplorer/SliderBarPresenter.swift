@@ -31,8 +31,33 @@ public enum SliderBarPresenter {
   }
 
   /// Lays the sliders out left to right in `width` columns; λ and τ get tracks (8 cells wide
-  /// from 110 columns, else 5).
+  /// from 110 columns, else 5). When they do not all fit, the line scrolls so the focused
+  /// slider is whole (sliders cut at either edge are left out; `…` marks the cut).
   public static func regions(
+    sliders: [SliderKind], parameters: RankingParameters, width: Int, focused: Int = 0
+  ) -> [Region] {
+    let all = unscrolledRegions(sliders: sliders, parameters: parameters, width: width)
+    guard let last = all.last, last.columns.upperBound > width - 1,
+      all.indices.contains(focused)
+    else { return all }
+    // Drop whole sliders from the left until the focused one fits.
+    var shift = 0
+    for first in 0...focused {
+      shift = first == 0 ? 0 : all[first].columns.lowerBound - 2
+      if all[focused].columns.upperBound - shift <= width - 2 { break }
+    }
+    return all.compactMap { region in
+      let start = region.columns.lowerBound - shift
+      let end = region.columns.upperBound - shift
+      guard start >= (shift > 0 ? 2 : 1), end <= width - 2 else { return nil }
+      var moved = region
+      moved.columns = start..<end
+      moved.track = region.track.map { ($0.lowerBound - shift)..<($0.upperBound - shift) }
+      return moved
+    }
+  }
+
+  private static func unscrolledRegions(
     sliders: [SliderKind], parameters: RankingParameters, width: Int
   ) -> [Region] {
     let trackWidth = width >= 110 ? 8 : 5
@@ -64,13 +89,17 @@ public enum SliderBarPresenter {
     sliders: [SliderKind], parameters: RankingParameters, focused: Int, paneFocused: Bool,
     width: Int
   ) -> Line {
-    var spans: [Span] = [Span(" ")]
+    let shown = regions(sliders: sliders, parameters: parameters, width: width, focused: focused)
+    var spans: [Span] = [Span(shown.first?.slider ?? 0 > 0 ? "…" : " ")]
     var x = 1
-    for region in regions(sliders: sliders, parameters: parameters, width: width) {
+    for region in shown {
       spans.append(Span(String(repeating: " ", count: max(0, region.columns.lowerBound - x))))
       let role: Role = region.slider == focused ? (paneFocused ? .selected : .accent) : .normal
       spans.append(Span(region.text, role))
       x = region.columns.upperBound
+    }
+    if let last = shown.last, last.slider < sliders.count - 1 {
+      spans.append(Span(String(repeating: " ", count: max(0, width - 1 - x)) + "…"))
     }
     return Line(spans)
   }

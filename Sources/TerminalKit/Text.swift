@@ -33,4 +33,25 @@ public enum Text {
       return String(repeating: " ", count: left) + cut + String(repeating: " ", count: gap - left)
     }
   }
+
+  /// `text` broken at spaces into lines of at most `width` columns; continuation lines start
+  /// with `indent`. A word longer than a line is cut with `…`.
+  public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
+    guard width > DisplayWidth.of(indent) + 1 else { return [truncate(text, toWidth: width)] }
+    var lines: [String] = []
+    // Leading spaces are kept on the first line.
+    var current = String(text.prefix { $0 == " " })
+    for word in text.drop(while: { $0 == " " }).split(separator: " ") {
+      let isStart = current.allSatisfy { $0 == " " }
+      let candidate = isStart ? current + word : current + " " + word
+      if DisplayWidth.of(candidate) <= width || isStart {
+        current = candidate
+      } else {
+        lines.append(current)
+        current = indent + word
+      }
+    }
+    lines.append(current)
+    return lines.map { truncate($0, toWidth: width) }
+  }
 }

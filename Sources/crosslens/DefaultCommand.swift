@@ -1,9 +1,10 @@
 import CrossLensCore
+import CrossLensExplorer
 import Foundation
 
 /// `crosslens` with no arguments: builds the store of the demo dataset in `Data/` the first
 /// time (and again whenever a data file is newer than the store), then opens the explorer on
-/// it. The store is `Data/crosslens.sqlite` (git-ignored), or in the user's cache folder when
+/// it (or, when standard input or output is not a terminal, prints its `info`). The store is `Data/crosslens.sqlite` (git-ignored), or in the user's cache folder when
 /// `Data/` is not writable.
 struct DefaultCommand {
   func run() throws {
@@ -16,6 +17,12 @@ struct DefaultCommand {
       let dataset = try ImportCommand.importDataset(plan, to: store)
       // The demo ships its MiniLM vectors (Data/embeddings.*), so it needs no model download.
       try Store(path: store).importShippedEmbeddings(folder: folder, dataset: dataset)
+    }
+    guard ExplorerLauncher.isInteractive else {
+      // Piped or scripted: the dataset's summary instead of the explorer.
+      let opened = try Store(path: store)
+      print(InfoCommand.text(DatasetSummary(try opened.loadDataset()), store: opened))
+      return
     }
     try ExploreCommand.open(storePath: store)
   }

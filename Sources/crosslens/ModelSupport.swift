@@ -6,11 +6,14 @@ import Foundation
 /// and embeddings, saving and loading the fitted model, resolving names given on the command
 /// line, and printing JSON.
 enum ModelSupport {
-  /// The item embeddings for the semantic components: for now the hashed n-gram stand-in
-  /// (computed, deterministic); every output that shows semantic numbers says so.
-  static func embeddings(for dataset: Dataset, configuration: ModelConfiguration) -> ItemEmbeddings
+  /// The item embeddings for the semantic components: MiniLM's from the store when every item
+  /// has one (`crosslens embed STORE`), else the hashed n-gram stand-in, which every output
+  /// showing semantic numbers labels as such.
+  static func embeddings(in store: Store, for dataset: Dataset, configuration: ModelConfiguration)
+    throws -> ItemEmbeddings
   {
-    HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: configuration.standInDimension)
+    try ItemEmbeddings.best(
+      in: store, for: dataset, standInDimension: configuration.standInDimension)
   }
 
   /// Stores every artifact of `model` with its parameters and the store's data hash.
@@ -53,7 +56,8 @@ enum ModelSupport {
       }
     }
     return try CrossDomainModel.load(
-      dataset: dataset, embeddings: embeddings(for: dataset, configuration: configuration),
+      dataset: dataset,
+      embeddings: try embeddings(in: store, for: dataset, configuration: configuration),
       artifacts: artifacts)
   }
 

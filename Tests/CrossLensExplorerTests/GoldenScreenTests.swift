@@ -31,6 +31,10 @@ import Testing
     try snapshot("sliders", [.backTab, .character("+"), .character("+"), .right])
   }
 
+  @Test func slidersScrollToTheFocusedOne() throws {
+    try snapshot("sliders-scrolled", [.character("<"), .character("<"), .character("+")])
+  }
+
   @Test func helpOverlay() throws { try snapshot("help", [.character("?")]) }
 
   @Test func explainOverlay() throws { try snapshot("explain", [.tab, .tab, .down, .enter]) }

@@ -112,3 +112,14 @@ import Testing
     }
   }
 }
+
+@Suite struct WrapTests {
+  @Test func wrapsAtSpacesWithIndent() {
+    #expect(
+      Text.wrap("score = a + b + c + d", width: 11, indent: "  ")
+        == ["score = a +", "  b + c + d"])
+    #expect(Text.wrap("short", width: 10) == ["short"])
+    #expect(Text.wrap("  a b c", width: 6, indent: "    ") == ["  a b", "    c"])
+    #expect(Text.wrap("abcdefghijkl xy", width: 6, indent: " ") == ["abcde…", " xy"])
+  }
+}

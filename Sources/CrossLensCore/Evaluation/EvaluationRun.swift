@@ -7,6 +7,9 @@ public struct EvaluationRun: Sendable {
   public var scenario: EvaluationScenario = .warm
   /// `nil`: full ranking; a number: sampled protocol with this many negatives.
   public var negatives: Int?
+  /// Also rank with the sampled protocol (this many negatives) using the same fitted model;
+  /// those rows carry `negatives`.
+  public var alsoSampled: Int?
   public var seed: UInt64 = 0
   public var k = 10
   /// Evaluate the test users (default) or the validation users.
@@ -29,7 +32,10 @@ public struct EvaluationRun: Sendable {
     progress?("\(cases.count) cases; fitting on \(split.training.interactions.count) interactions")
     let model = try CrossDomainModel.fit(
       dataset: split.training, embeddings: embeddings, configuration: configuration,
-      fusionTargets: [target], progress: progress)
+      fusionTargets: [target],
+      validation: useValidation
+        ? nil : FusionValidation(target: target, coldStart: scenario == .cold, cases: split.valid),
+      progress: progress)
     var fused = RankingParameters(
       weights: model.learnedWeights.weights(target: target, coldStart: scenario == .cold))
     var variants = model.componentNames.map { ($0, RankingParameters(weights: [$0: 1])) }
@@ -39,7 +45,12 @@ public struct EvaluationRun: Sendable {
       variants.append(("fused", fused))
     }
     progress?("ranking")
-    let evaluator = Evaluator(model: model, target: target, k: k, negatives: negatives, seed: seed)
-    return evaluator.evaluate(cases: cases, variants: variants, scenario: scenario)
+    var rows = Evaluator(model: model, target: target, k: k, negatives: negatives, seed: seed)
+      .evaluate(cases: cases, variants: variants, scenario: scenario)
+    if let sampled = alsoSampled {
+      rows += Evaluator(model: model, target: target, k: k, negatives: sampled, seed: seed)
+        .evaluate(cases: cases, variants: variants, scenario: scenario)
+    }
+    return rows
   }
 }

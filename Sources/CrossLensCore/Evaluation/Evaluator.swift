@@ -6,6 +6,8 @@ public struct EvaluationRow: Sendable, Hashable, Codable {
   public var scenario: String
   public var target: String
   public var lambda: Float
+  /// 0 for full ranking, else the sampled protocol's number of negatives.
+  public var negatives: Int
   public var cases: Int
   /// `ndcg@10`, `recall@10`, `precision@10`, `mrr@10`, `hit@10`, `coverage@10`, `novelty@10`,
   /// `diversity@10`, `gini@10` (K as evaluated).
@@ -97,7 +99,7 @@ public struct Evaluator: Sendable {
         model: variant.name, scenario: scenario.rawValue,
         target: model.dataset.domains.indices.contains(target)
           ? model.dataset.domains[target] : "\(target)",
-        lambda: variant.parameters.lambda, cases: cases.count,
+        lambda: variant.parameters.lambda, negatives: negatives ?? 0, cases: cases.count,
         metrics: [
           "precision" + at: accuracy.precision, "recall" + at: accuracy.recall,
           "ndcg" + at: accuracy.ndcg, "mrr" + at: accuracy.mrr, "hit" + at: accuracy.hit,

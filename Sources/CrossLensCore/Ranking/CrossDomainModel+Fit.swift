@@ -8,7 +8,7 @@ extension CrossDomainModel {
   public static func fit(
     dataset: Dataset, embeddings: ItemEmbeddings? = nil,
     configuration: ModelConfiguration = ModelConfiguration(), fusionTargets: Set<Int>? = nil,
-    progress: (@Sendable (String) -> Void)? = nil
+    validation: FusionValidation? = nil, progress: (@Sendable (String) -> Void)? = nil
   ) throws -> CrossDomainModel {
     let embeddings =
       embeddings
@@ -26,7 +26,8 @@ extension CrossDomainModel {
     if configuration.fusionUsers > 0 {
       progress?("learning fusion weights")
       learned =
-        try learnWeights(dataset, embeddings, configuration, fusionTargets, progress: progress)
+        try learnWeights(
+          dataset, embeddings, configuration, fusionTargets, validation, progress: progress)
         ?? learned
     }
     return CrossDomainModel(
@@ -55,7 +56,8 @@ extension CrossDomainModel {
 
   static func learnWeights(
     _ dataset: Dataset, _ embeddings: ItemEmbeddings, _ configuration: ModelConfiguration,
-    _ targets: Set<Int>?, progress: (@Sendable (String) -> Void)?
+    _ targets: Set<Int>?, _ validation: FusionValidation?,
+    progress: (@Sendable (String) -> Void)?
   ) throws -> LearnedWeights? {
     let cases = FusionCases(
       dataset: dataset, maxUsers: configuration.fusionUsers, seed: configuration.seed)
@@ -75,7 +77,10 @@ extension CrossDomainModel {
         let lists = trainer.lists(model: reduced, cases: list, target: target)
         if !coldStart { pooledLists += lists }
         guard lists.count >= 50 else { continue }
-        let check = trainer.lists(model: reduced, cases: checks[target] ?? [], target: target)
+        let checkCases =
+          validation.flatMap { $0.target == target && $0.coldStart == coldStart ? $0.cases : nil }
+          ?? checks[target] ?? []
+        let check = trainer.lists(model: reduced, cases: checkCases, target: target)
         let (w, value) = trainer.fit(lists, dimension: names.count, check: check)
         progress?(
           "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(lists.count) cases (\(check.count) check), NDCG@10 \(value), weights "
@@ -90,5 +95,20 @@ extension CrossDomainModel {
     guard !pooledLists.isEmpty else { return nil }
     let pooled = trainer.fit(pooledLists, dimension: names.count).weights
     return LearnedWeights(fits: fits, pooled: Dictionary(uniqueKeysWithValues: zip(names, pooled)))
+  }
+}
+
+/// Held-out validation cases for one situation (target domain, warm or cold) that the fusion
+/// fit may not get worse on — in an evaluation, the split's `valid` users with their real
+/// held-out items, in place of the validation users' earlier items.
+public struct FusionValidation: Sendable {
+  public var target: Int
+  public var coldStart: Bool
+  public var cases: [EvaluationCase]
+
+  public init(target: Int, coldStart: Bool, cases: [EvaluationCase]) {
+    self.target = target
+    self.coldStart = coldStart
+    self.cases = cases
   }
 }

@@ -85,7 +85,8 @@ struct EvalCommand: CrossLensCommand {
     let quiet = json
     let rows = try run.run(
       dataset: dataset,
-      embeddings: ModelSupport.embeddings(for: dataset, configuration: run.configuration),
+      embeddings: try ModelSupport.embeddings(
+        in: store, for: dataset, configuration: run.configuration),
       progress: { line in if !quiet { ProgressReporter.writeToStandardError("eval: \(line)\n") } })
     let protocolName =
       run.evaluationProtocol.rawValue + (run.negatives.map { " sampled \($0)" } ?? " full")

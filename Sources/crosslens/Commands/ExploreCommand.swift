@@ -30,26 +30,79 @@ struct ExploreCommand: CrossLensCommand {
     try Self.open(storePath: path, metrics: metrics)
   }
 
-  /// Loads the store, fits the model, and runs the explorer until the user quits.
+  /// Loads the store and its trained model (training and saving one first when there is
+  /// none for this data), then runs the explorer until the user quits.
   static func open(storePath: String, metrics: Bool = true) throws {
+    // Before any long work: the explorer needs a terminal on both ends.
+    try ExplorerLauncher.requireTerminal()
     let store = try Store(path: storePath)
     let dataset = try store.loadDataset()
-    let clock = ContinuousClock()
-    let start = clock.now
-    ProgressReporter.writeToStandardError(
-      "fitting the model on \(dataset.interactions.count) interactions of \(dataset.users.count) users…\n"
-    )
-    let model = try CrossDomainModel.fit(dataset: dataset) { step in
-      ProgressReporter.writeToStandardError("  \(step)\n")
-    }
-    ProgressReporter.writeToStandardError("fitted in \(clock.now - start)\n")
+    let (model, configuration) = try trainedModel(store: store, dataset: dataset)
     let name = (storePath as NSString).lastPathComponent
-    var title = name + " · " + model.componentNames.joined(separator: " · ")
+    var title = name + " · " + dataset.name + " · " + model.componentNames.joined(separator: " ")
     if !model.notes.isEmpty { title += " · stand-in embedding" }
     let explorer = Explorer(
       directory: UserDirectory(dataset: dataset), model: model, title: title,
       theme: ExplorerLauncher.environmentTheme, annotations: StoreAnnotations(store: store),
-      metrics: metrics ? MetricsWorker(dataset: dataset) : nil)
+      metrics: metrics ? MetricsWorker(dataset: dataset, configuration: configuration) : nil)
+    let search = StoredTextSearch(store: store, dataset: dataset)
+    explorer.textSearch = { text, domain in try search.nearest(to: text, domain: domain) }
     try ExplorerLauncher.run(explorer)
+  }
+
+  /// The store's model when it was trained on this data; otherwise one trained now (progress
+  /// on standard error) and saved, so the next start is quick.
+  static func trainedModel(store: Store, dataset: Dataset) throws -> (
+    CrossDomainModel, ModelConfiguration
+  ) {
+    if let manifest = try store.artifact(kind: "model", name: "default"),
+      manifest.dataHash == store.dataHash
+    {
+      let configuration =
+        (try? JSONDecoder().decode(ModelConfiguration.self, from: Data(manifest.parameters.utf8)))
+        ?? ModelConfiguration()
+      return (try ModelSupport.load(from: store, dataset: dataset), configuration)
+    }
+    let configuration = ModelConfiguration()
+    ProgressReporter.writeToStandardError(
+      "no trained model in \(store.path): training one now (saved for the next start)\n")
+    let model = try CrossDomainModel.fit(
+      dataset: dataset,
+      embeddings: try ModelSupport.embeddings(
+        in: store, for: dataset, configuration: configuration),
+      configuration: configuration,
+      progress: { ProgressReporter.writeToStandardError("train: \($0)\n") })
+    try ModelSupport.save(model, to: store)
+    return (model, configuration)
+  }
+}
+
+/// The free-text query of the explorer: MiniLM on the query text against the store's item
+/// embeddings (`crosslens embed`), both loaded on first use.
+final class StoredTextSearch {
+  private let store: Store
+  private let dataset: Dataset
+  private var loaded: (encoder: MiniLMEncoder, embeddings: ItemEmbeddings)?
+
+  init(store: Store, dataset: Dataset) {
+    self.store = store
+    self.dataset = dataset
+  }
+
+  func nearest(to text: String, domain: Int) throws -> [SimilarItems.Match] {
+    if loaded == nil {
+      let encoder = try MiniLMEncoder()
+      guard let embeddings = try store.itemEmbeddings(model: encoder.identifier, dataset: dataset)
+      else {
+        throw StoreError(
+          path: store.path,
+          message: "embeddings missing or out of date; run 'crosslens embed \(store.path)' first")
+      }
+      loaded = (encoder, embeddings)
+    }
+    guard let (encoder, embeddings) = loaded else { return [] }
+    return try SimilarItems.nearest(
+      to: text, encoder: encoder, vectors: embeddings.vectors,
+      candidates: dataset.itemIndices(inDomain: domain), k: 20)
   }
 }

@@ -72,7 +72,8 @@ struct TrainCommand: CrossLensCommand {
     let quiet = json
     let model = try CrossDomainModel.fit(
       dataset: dataset,
-      embeddings: ModelSupport.embeddings(for: dataset, configuration: configuration),
+      embeddings: try ModelSupport.embeddings(
+        in: store, for: dataset, configuration: configuration),
       configuration: configuration,
       progress: { line in
         if !quiet { ProgressReporter.writeToStandardError("train: \(line)\n") }

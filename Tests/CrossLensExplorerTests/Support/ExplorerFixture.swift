@@ -9,7 +9,20 @@ import Testing
 /// part, so it happens once).
 enum ExplorerFixture {
   static let dataset = ShelfDataset.make()
-  static let model: CrossDomainModel? = try? CrossDomainModel.fit(dataset: dataset)
+  /// A model of three real components with fixed weights (not learned), so the explorer's
+  /// golden screens do not move each time the fitting defaults are retuned.
+  static let model: CrossDomainModel? = {
+    let embeddings = HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 256)
+    let components: [any ScoringComponent] = [
+      PopularityComponent(popularity: ItemPopularity(dataset: dataset)),
+      ItemKNN(fitting: dataset.jointMatrix(), threads: 1),
+      SemanticProfileComponent(dataset: dataset, embeddings: embeddings, halfLife: 2),
+    ]
+    return CrossDomainModel(
+      dataset: dataset, components: components,
+      learnedWeights: LearnedWeights(
+        fits: [], pooled: ["popularity": 0.3, "item-knn": 1.0, "semantic": 0.6]))
+  }()
   static let directory = UserDirectory(dataset: dataset)
 
   /// Where the explorer tests' exports go (never the working directory).

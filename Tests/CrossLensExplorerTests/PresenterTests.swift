@@ -1,0 +1,107 @@
+import CrossLensCore
+import TerminalKit
+import Testing
+
+@testable import CrossLensExplorer
+
+/// The presentation functions against hand-computed values.
+@Suite struct PresenterTests {
+  @Test func rankChangeMarks() {
+    #expect(RankChange(previous: 3, current: 1).mark == "↑2")
+    #expect(RankChange(previous: 1, current: 4).mark == "↓3")
+    #expect(RankChange(previous: 2, current: 2).mark == "")
+    #expect(RankChange(previous: nil, current: 5).mark == "new")
+  }
+
+  @Test func barsAreScaledByTheLargestContributionOfTheirComponent() {
+    let rows = [
+      RecommendationRow(
+        rank: 1, item: 0, score: 1, sim: 0.5, contributions: ["a": 0.8, "b": -0.2],
+        penalty: 0.04, finalScore: 0.96),
+      RecommendationRow(
+        rank: 2, item: 1, score: 0.5, sim: 0.25, contributions: ["a": 0.4, "b": 0.1],
+        penalty: 0, finalScore: 0.5),
+    ]
+    let scales = RecommendationPresenter.barScales(rows: rows, componentNames: ["a", "b"])
+    #expect(scales == [0.8, 0.2])
+    let dataset = ShelfDataset.make()
+    let first = RecommendationPresenter.cells(
+      rows[0], change: .up(2), dataset: dataset, componentNames: ["a", "b"], scales: scales)
+    // a: 0.8/0.8 → █; b negative → "-"; penalty shown negated without the leading zero.
+    #expect(first == ["1", "↑2", dataset.items[0].title, "1.00", ".50", "█", "-", "-.04"])
+    let second = RecommendationPresenter.cells(
+      rows[1], change: nil, dataset: dataset, componentNames: ["a", "b"], scales: scales,
+      compact: true)
+    // a: 0.4/0.8 = 4/8 → ▄; b: 0.1/0.2 = 4/8 → ▄, side by side.
+    #expect(second == ["2", "", dataset.items[1].title, "0.50", ".25", "▄▄", ".00"])
+  }
+
+  @Test func numberFormats() {
+    #expect(NumberFormat.fixed(2.416, decimals: 2) == "2.42")
+    #expect(NumberFormat.fixed(0.05, decimals: 2) == "0.05")
+    #expect(NumberFormat.fixed(-0.004, decimals: 2) == "0.00")
+    #expect(NumberFormat.fixed(-1.5, decimals: 1) == "-1.5")
+    #expect(NumberFormat.unit(0.634) == ".63")
+    #expect(NumberFormat.unit(-0.12) == "-.12")
+    #expect(NumberFormat.unit(1) == "1.00")
+    #expect(NumberFormat.count(53_060) == "53,060")
+    #expect(NumberFormat.count(999) == "999")
+    #expect(NumberFormat.count(1_000_000) == "1,000,000")
+  }
+
+  @Test func datesFromUnixTime() {
+    #expect(HistoryPresenter.date(fromUnixSeconds: 0) == "1970-01-01")
+    #expect(HistoryPresenter.date(fromUnixSeconds: 1_700_000_000) == "2023-11-14")
+    #expect(HistoryPresenter.date(fromUnixSeconds: 951_782_400) == "2000-02-29")
+    #expect(HistoryPresenter.dateTime(fromUnixSeconds: 1_700_000_000) == "2023-11-14 22:13:20")
+  }
+
+  @Test func userCountsMatchANaiveCount() {
+    let dataset = ShelfDataset.make()
+    let directory = UserDirectory(dataset: dataset)
+    for u in 0..<dataset.users.count {
+      for d in 0..<dataset.domains.count {
+        let naive = dataset.interactions.filter {
+          $0.user == Int32(u) && dataset.items[Int($0.item)].domain == d
+        }.count
+        #expect(directory.count(user: Int32(u), domain: d) == naive)
+      }
+    }
+    #expect(UserDirectory.shortLabels(["Books", "Movies", "Music"]) == ["B", "Mo", "Mu"])
+    #expect(UserDirectory.shortLabels(["Grocery", "Kitchen"]) == ["G", "K"])
+  }
+
+  @Test func coldBadgeOnlyForUsersWithoutTargetHistory() throws {
+    let directory = ExplorerFixture.directory
+    let cold = try #require(directory.dataset.userIndexByID["cold"])
+    let warm = try #require(directory.dataset.userIndexByID["u04"])
+    #expect(
+      UserPresenter.line(user: cold, directory: directory, target: 2, width: 40).plain.contains(
+        "◆cold"))
+    #expect(
+      !UserPresenter.line(user: warm, directory: directory, target: 2, width: 40).plain.contains(
+        "◆"))
+    #expect(
+      !UserPresenter.line(user: cold, directory: directory, target: 0, width: 40).plain.contains(
+        "◆"))
+  }
+
+  @Test func exportsCarryEveryNumber() throws {
+    let explorer = try ExplorerFixture.explorer()
+    let context = try #require(explorer.state.recommendations)
+    let user = try #require(explorer.state.users.selectedUser)
+    let dataset = ExplorerFixture.dataset
+    let export = RecommendationExport(context: context, user: user, dataset: dataset)
+    let names = try #require(ExplorerFixture.model).componentNames
+    let csv = export.csv(componentNames: names).split(separator: "\n")
+    #expect(csv.count == context.list.rows.count + context.list.filtered.count + 1)
+    let header = csv[0].split(separator: ",").map(String.init)
+    #expect(header.contains("final_score") && header.contains("w_z_" + names[0]))
+    let first = try #require(context.list.rows.first)
+    #expect(
+      csv[1].contains("\(first.finalScore)") && csv[1].contains(dataset.items[Int(first.item)].id))
+    #expect(RecommendationExport.quote("a,\"b\"") == "\"a,\"\"b\"\"\"")
+    let json = String(decoding: try export.json(), as: UTF8.self)
+    #expect(json.contains("\"finalScore\" : \(first.finalScore)"))
+  }
+}

@@ -30,6 +30,13 @@ enum FoodKitchenComponentsBenchmark {
         String.init))
     let useValid = options.value("--cases") == "valid"
     let dataset = try ImportLayout.load(folder).dataset
+    // `semantic`, `semantic-bridge`: MiniLM vectors cached in `--embeddings STORE`, else the stand-in.
+    let embeddings =
+      try options.value("--embeddings").flatMap {
+        try Store(path: $0).miniLMEmbeddings(dataset: dataset)
+      }
+      ?? HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 256)
+    let bridgeRidge = Float(options.value("--bridge-ridge") ?? "10") ?? 10
     print(
       "food-kitchen: \(dataset.users.count) users, \(dataset.items.count) items, \(dataset.interactions.count) interactions"
     )
@@ -67,6 +74,17 @@ enum FoodKitchenComponentsBenchmark {
                 joint, sourceItems: sources, targetItems: candidates, parameters: svd)
             })
         }
+        if selected.contains("semantic") {
+          components.append(
+            SemanticProfileComponent(dataset: split.training, embeddings: embeddings))
+        }
+        if selected.contains("semantic-bridge") {
+          components.append(
+            try timed("semantic-bridge") {
+              try SemanticBridgeComponent.fit(
+                dataset: split.training, embeddings: embeddings, ridge: bridgeRidge)
+            })
+        }
         for component in components {
           var all: [RankingMetrics] = []
           for c in useValid ? split.valid : split.test {
@@ -81,8 +99,10 @@ enum FoodKitchenComponentsBenchmark {
           let mean = RankingMetrics.mean(all)
           print(
             String(
-              format: "%@ %@ %@: cases %d  NDCG@10 %.2f%%  Recall@10 %.2f%%", scenario.rawValue,
-              target, component.name, all.count, 100 * mean.ndcg, 100 * mean.recall))
+              format: "%@ %@ %@ (%@): cases %d  NDCG@10 %.2f%%  Recall@10 %.2f%%",
+              scenario.rawValue,
+              target, component.name, embeddings.model, all.count, 100 * mean.ndcg,
+              100 * mean.recall))
         }
         print("  fit: " + timings.joined(separator: ", "))
       }

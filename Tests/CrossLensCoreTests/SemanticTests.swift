@@ -32,8 +32,10 @@ import Testing
   }
 
   @Test func bridgeMapIsTheRidgeSolution() throws {
-    // Two users; S-profiles e0, e1 map to T-profiles e1, e0 (a swap). With ρ = 0.5 the closed
-    // form is W = (I + 0.5 I)⁻¹ · P = P / 1.5 for the permutation P.
+    // Two users; S-profiles e0, e1 map to T-profiles e1, e0 (a swap). Centred per domain the
+    // items are ±v, v = (1, −1)/√2, so X = [v; −v], Y = [−v; v], XᵀX = 2vvᵀ, XᵀY = −2vvᵀ and
+    // with ρ = 0.5 the closed form is W = −2/2.5 · vvᵀ = −0.4 · [[1, −1], [−1, 1]]; the
+    // intercept row (inputs ±v sum to 0, so do the targets) is 0.
     let items = [
       Item(id: "s0", domain: 0, title: ""), Item(id: "s1", domain: 0, title: ""),
       Item(id: "t0", domain: 1, title: ""), Item(id: "t1", domain: 1, title: ""),
@@ -50,9 +52,12 @@ import Testing
       vectors: Matrix(rows: 4, columns: 2, values: [1, 0, 0, 1, 1, 0, 0, 1]))
     let bridge = try SemanticBridgeComponent.fit(dataset: dataset, embeddings: e, ridge: 0.5)
     let w = try #require(bridge.maps[.init(source: 0, target: 1)])
-    for (a, b) in zip(w.values, [0, 1 / 1.5, 1 / 1.5, 0] as [Float]) { #expect(abs(a - b) < 1e-5) }
+    for (a, b) in zip(w.values, [-0.4, 0.4, 0.4, -0.4, 0, 0] as [Float]) {
+      #expect(abs(a - b) < 1e-5)
+    }
     let query = UserQuery(user: nil, history: [.init(item: 0)])
+    // p̂ ∝ Wᵀv = 0.8·(−v): cosine −1 with t0 (centred v), +1 with t1 (centred −v).
     #expect(
-      bridge.scores(for: query, candidates: [2, 3]).map { ($0 * 1e4).rounded() / 1e4 } == [0, 1])
+      bridge.scores(for: query, candidates: [2, 3]).map { ($0 * 1e4).rounded() / 1e4 } == [-1, 1])
   }
 }

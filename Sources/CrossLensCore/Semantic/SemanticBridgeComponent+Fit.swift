@@ -1,26 +1,30 @@
 extension SemanticBridgeComponent {
   /// Fits `W_ST = (XᵀX + ρI)⁻¹ XᵀY` for every ordered pair of distinct domains, where the rows
-  /// of X and Y are the S- and T-profiles of the users of `dataset` with history in both.
+  /// of X are the S-profiles (over embeddings centred per domain) of the users of `dataset`
+  /// with history in both, each with a constant 1 appended (the intercept: the last row of
+  /// `W_ST` is the T-profile every user shares, which carries what T's users like in general),
+  /// and the rows of Y their T-profiles.
   /// Pairs with no such user get no map.
   ///
   /// - Complexity: O(interactions · dimension + pairs · (users · dimension² + dimension³)).
   public static func fit(
     dataset: Dataset, embeddings: ItemEmbeddings, halfLife: Float = 5, ridge: Float = 10
   ) throws(LinearAlgebraError) -> SemanticBridgeComponent {
-    let profiles = UserProfiles(dataset: dataset, embeddings: embeddings, halfLife: halfLife)
+    let centred = centredPerDomain(embeddings, dataset: dataset)
+    let profiles = UserProfiles(dataset: dataset, embeddings: centred, halfLife: halfLife)
     var maps: [Pair: Matrix] = [:]
     let d = embeddings.dimension
     for s in dataset.domains.indices {
       for t in dataset.domains.indices where t != s {
         let users = profiles.users(withBoth: s, t)
         guard !users.isEmpty else { continue }
-        var x = Matrix(rows: users.count, columns: d)
+        var x = Matrix(rows: users.count, columns: d + 1, repeating: 1)
         var y = Matrix(rows: users.count, columns: d)
         for (r, u) in users.enumerated() {
           guard let ps = profiles.profile(user: u, domain: s),
             let pt = profiles.profile(user: u, domain: t)
           else { continue }
-          x.values.replaceSubrange(r * d..<(r + 1) * d, with: ps)
+          x.values.replaceSubrange(r * (d + 1)..<r * (d + 1) + d, with: ps)
           y.values.replaceSubrange(r * d..<(r + 1) * d, with: pt)
         }
         maps[Pair(source: s, target: t)] = try x.ridge(y, lambda: ridge)

@@ -1,7 +1,10 @@
 /// The learned semantic bridge across domains: for each ordered domain pair (S, T) a ridge map
 /// `W_ST` (fitted in closed form on users active in both) from a user's S-profile to their
 /// T-profile. A request's predicted T-profile is `p̂ = Σ_S p_S · W_ST` over the history's
-/// other domains; an item's score is the cosine `p̂ · e_i / ‖p̂‖`.
+/// other domains; an item's score is the cosine `p̂ · ẽ_i / ‖p̂‖`.
+///
+/// Profiles, map and cosine all use the item embeddings centred per domain (`ẽ_i`, see
+/// `centredPerDomain`): the domain's mean item vector removed, re-normalised.
 ///
 /// Raw cross-domain cosine between profiles and items is near chance on real product domains;
 /// the map learns which S-taste goes with which T-taste.
@@ -14,8 +17,10 @@ public struct SemanticBridgeComponent: ScoringComponent {
   public let name: String
   public let dataset: Dataset
   public let embeddings: ItemEmbeddings
+  /// `embeddings` centred per domain and re-normalised: what profiles and cosines use.
+  public let centred: ItemEmbeddings
   public let halfLife: Float
-  /// `W_ST`, dimension × dimension, per fitted pair.
+  /// `W_ST`, (dimension + 1) × dimension, per fitted pair: the last row is the intercept.
   public let maps: [Pair: Matrix]
 
   public init(
@@ -25,6 +30,7 @@ public struct SemanticBridgeComponent: ScoringComponent {
     self.name = name
     self.dataset = dataset
     self.embeddings = embeddings
+    self.centred = Self.centredPerDomain(embeddings, dataset: dataset)
     self.halfLife = halfLife
     self.maps = maps
   }
@@ -41,14 +47,14 @@ public struct SemanticBridgeComponent: ScoringComponent {
     for s in domains.sorted() where s != target {
       guard let map = maps[Pair(source: s, target: target)],
         let p = RecencyProfile(
-          query: query, domain: s, dataset: dataset, embeddings: embeddings, halfLife: halfLife)
+          query: query, domain: s, dataset: dataset, embeddings: centred, halfLife: halfLife)
       else { continue }
       sources.append((p, map))
     }
     guard !sources.isEmpty else { return nil }
     var vector = [Float](repeating: 0, count: embeddings.dimension)
     for (p, map) in sources {
-      let mapped = map.transposedMultiply(p.vector)
+      let mapped = map.transposedMultiply(p.vector + [1])
       for c in vector.indices { vector[c] += mapped[c] }
     }
     let norm = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
@@ -70,23 +76,28 @@ public struct SemanticBridgeComponent: ScoringComponent {
     guard let t = target(of: candidates.first), let p = predicted(query, target: t) else {
       return nil
     }
-    return embeddings.dots(candidates, p.vector.map { $0 / p.norm })
+    return centred.dots(candidates, p.vector.map { $0 / p.norm })
   }
 
-  /// One term per source-domain history item j: `share_j · (e_j · W_ST · e_i) / ‖p̂‖`.
+  /// One term per source-domain history item j, `share_j · (ẽ_j · W_ST · ẽ_i) / ‖p̂‖`, and one
+  /// per source domain for its intercept, `(b_ST · ẽ_i) / ‖p̂‖` (the terms sum to the score).
   public func explain(_ query: UserQuery, item: Int32) -> [Contribution] {
     guard let t = target(of: item), let p = predicted(query, target: t) else { return [] }
     let d = embeddings.dimension
-    let e = Array(embeddings.vectors.values[Int(item) * d..<(Int(item) + 1) * d])
+    let e = Array(centred.vectors.values[Int(item) * d..<(Int(item) + 1) * d])
     var terms: [Contribution] = []
     for (profile, map) in p.sources {
-      let v = map.multiply(e)
+      let v = map.multiply(e)  // W_ST · ẽ_i, with the intercept's term last
       for (h, share) in zip(profile.items, profile.shares) {
         terms.append(
           Contribution(
-            historyItem: h, amount: share * embeddings.dot(h, v) / p.norm,
+            historyItem: h, amount: share * centred.dot(h, Array(v[0..<d])) / p.norm,
             label: "bridged from \(dataset.items[Int(h)].title)"))
       }
+      terms.append(
+        Contribution(
+          historyItem: nil, amount: v[d] / p.norm,
+          label: "what \(dataset.domains[t]) users like overall (intercept)"))
     }
     return terms
   }

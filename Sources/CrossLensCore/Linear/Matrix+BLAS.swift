@@ -47,7 +47,9 @@ extension Matrix {
     cblas_ssyrk(
       CblasRowMajor, CblasUpper, CblasTrans, Int32(columns), Int32(rows), 1, values,
       Int32(columns), 0, &g.values, Int32(columns))
-    for i in 0..<columns { for j in 0..<i { g.values[i * columns + j] = g.values[j * columns + i] } }
+    for i in 0..<columns {
+      for j in 0..<i { g.values[i * columns + j] = g.values[j * columns + i] }
+    }
     return g
   }
 

@@ -20,6 +20,7 @@ public enum NumberFormat {
     return text
   }
 
+  /// `fixed(_:decimals:)` for a `Float`.
   public static func fixed(_ x: Float, decimals: Int) -> String {
     fixed(Double(x), decimals: decimals)
   }

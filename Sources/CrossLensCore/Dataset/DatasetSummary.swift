@@ -6,6 +6,7 @@
 /// user–item pairs divided by users × items. The *overlap* of two domains is the number of
 /// users active in both. Overall users and items count every user and item in the dataset.
 public struct DatasetSummary: Sendable, Codable, Equatable {
+  /// The figures of one domain (README "Dataset figures").
   public struct Domain: Sendable, Codable, Equatable {
     public var users: Int
     public var items: Int

@@ -53,6 +53,9 @@ extension Matrix {
     return g
   }
 
+  /// The transpose, as a new row-major matrix.
+  ///
+  /// - Complexity: O(rows · columns).
   public func transposed() -> Matrix {
     var t = Matrix(rows: columns, columns: rows)
     for r in 0..<rows { for c in 0..<columns { t.values[c * rows + r] = values[r * columns + c] } }

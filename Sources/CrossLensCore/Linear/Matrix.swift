@@ -18,6 +18,7 @@ public struct Matrix: Sendable, Equatable {
       rows: rows, columns: columns, values: [Float](repeating: value, count: rows * columns))
   }
 
+  /// The `n`×`n` identity.
   public static func identity(_ n: Int) -> Matrix {
     var m = Matrix(rows: n, columns: n)
     for i in 0..<n { m.values[i * n + i] = 1 }

@@ -1,5 +1,6 @@
 import CommandLineKit
 import CrossLensCore
+import CrossLensExplorer
 import Foundation
 
 /// What the model commands (train, recommend, explain, eval) share: reading a store's dataset
@@ -109,5 +110,6 @@ enum ModelSupport {
   /// A float rounded to 4 decimals, as a JSON number.
   static func number(_ x: Float) -> Double { (Double(x) * 10_000).rounded() / 10_000 }
 
-  static func format(_ x: Float) -> String { String(format: "%.2f", Double(x)) }
+  /// A float to 2 decimals for text output, as the explorer writes it (no `-0.00`).
+  static func format(_ x: Float) -> String { NumberFormat.fixed(x, decimals: 2) }
 }

@@ -74,28 +74,11 @@ enum ExplorerBenchmarks {
     )
   }
 
-  /// The trained model of a store, as `crosslens explore` loads it (stand-in embeddings).
+  /// The trained model of a store, over the stand-in embeddings.
   static func loadModel(store: Store, dataset: Dataset) throws -> CrossDomainModel {
-    guard let manifest = try store.artifact(kind: "model", name: "default") else {
-      throw BenchmarkSetupError("\(store.path) holds no trained model: run crosslens train")
+    try store.loadModel(dataset: dataset) {
+      HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: $0.standInDimension)
     }
-    let configuration = try JSONDecoder().decode(
-      ModelConfiguration.self, from: Data(manifest.parameters.utf8))
-    var artifacts = [
-      ModelArtifact(
-        kind: "model", name: "default", parameters: manifest.parameters, blob: manifest.blob)
-    ]
-    for kind in ["item-knn", "als-joint", "als-target", "svd", "semantic-bridge"] {
-      for name in try store.artifactNames(kind: kind) {
-        if let a = try store.artifact(kind: kind, name: name) {
-          artifacts.append(
-            ModelArtifact(kind: kind, name: name, parameters: a.parameters, blob: a.blob))
-        }
-      }
-    }
-    let embeddings = HashedNGramEmbedding.itemEmbeddings(
-      for: dataset, dimension: configuration.standInDimension)
-    return try CrossDomainModel.load(dataset: dataset, embeddings: embeddings, artifacts: artifacts)
   }
 
   static func option(_ name: String, in options: [String]) -> String? {

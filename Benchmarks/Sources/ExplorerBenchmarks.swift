@@ -74,56 +74,11 @@ enum ExplorerBenchmarks {
     )
   }
 
-  /// The trained model of a store, as `crosslens explore` loads it (`ModelSupport.load`:
-  /// the store's MiniLM embeddings when complete, else the stand-in), printing each phase's
-  /// time: artifact reads, embeddings, each component's decode, the model's own set-up.
+  /// The trained model of a store, over the stand-in embeddings.
   static func loadModel(store: Store, dataset: Dataset) throws -> CrossDomainModel {
-    let clock = ContinuousClock()
-    var t = clock.now
-    func lap(_ what: String) {
-      let now = clock.now
-      print(String(format: "  %-34@ %7.1f ms", what as NSString, ms(now - t)))
-      t = now
+    try store.loadModel(dataset: dataset) {
+      HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: $0.standInDimension)
     }
-    guard let manifest = try store.artifact(kind: "model", name: "default") else {
-      throw BenchmarkSetupError("\(store.path) holds no trained model: run crosslens train")
-    }
-    let configuration = try JSONDecoder().decode(
-      ModelConfiguration.self, from: Data(manifest.parameters.utf8))
-    var artifacts = [
-      ModelArtifact(
-        kind: "model", name: "default", parameters: manifest.parameters, blob: manifest.blob)
-    ]
-    for kind in ["item-knn", "als-joint", "als-target", "svd", "semantic-bridge"] {
-      for name in try store.artifactNames(kind: kind) {
-        if let a = try store.artifact(kind: kind, name: name) {
-          artifacts.append(
-            ModelArtifact(kind: kind, name: name, parameters: a.parameters, blob: a.blob))
-        }
-      }
-    }
-    lap("read artifacts (\(artifacts.map(\.blob.count).reduce(0, +) / 1_000_000) MB)")
-    let embeddings = try ItemEmbeddings.best(
-      in: store, for: dataset, standInDimension: configuration.standInDimension)
-    lap("embeddings (\(embeddings.model))")
-    for a in artifacts {
-      switch a.kind {
-      case "item-knn": _ = try ItemKNN(serialized: a.blob)
-      case "als-joint", "als-target": _ = try ImplicitALS(serialized: a.blob)
-      case "svd": _ = try CoOccurrenceSVD(serialized: a.blob)
-      case "semantic-bridge":
-        _ = try SemanticBridgeComponent(
-          serialized: a.blob, dataset: dataset, embeddings: embeddings)
-      default: continue
-      }
-      lap("decode \(a.kind)/\(a.name)")
-    }
-    _ = ItemPopularity(dataset: dataset)
-    lap("popularity")
-    let model = try CrossDomainModel.load(
-      dataset: dataset, embeddings: embeddings, artifacts: artifacts)
-    lap("CrossDomainModel.load (all of the above)")
-    return model
   }
 
   static func option(_ name: String, in options: [String]) -> String? {

@@ -1,5 +1,6 @@
 /// One declared argument of a command: an option with a value, a flag, or a positional.
 public struct ArgumentSpec: Sendable, Equatable {
+  /// An option taking a value, a flag, or a positional argument.
   public enum Kind: Sendable, Equatable {
     /// `--name VALUE` or `--name=VALUE`; `repeating` keeps every occurrence.
     case option(valueName: String, defaultValue: String?, required: Bool, repeating: Bool)
@@ -15,6 +16,7 @@ public struct ArgumentSpec: Sendable, Equatable {
   public var help: String
   public var kind: Kind
 
+  /// An option `--name VALUE` (or `-s VALUE`).
   public static func option(
     _ name: String, short: Character? = nil, valueName: String = "value",
     default defaultValue: String? = nil, required: Bool = false, repeating: Bool = false,
@@ -26,10 +28,12 @@ public struct ArgumentSpec: Sendable, Equatable {
         valueName: valueName, defaultValue: defaultValue, required: required, repeating: repeating))
   }
 
+  /// A flag `--name` (or `-s`) without a value.
   public static func flag(_ name: String, short: Character? = nil, help: String) -> ArgumentSpec {
     ArgumentSpec(name: name, short: short, help: help, kind: .flag)
   }
 
+  /// A positional argument, in order of declaration.
   public static func positional(
     _ name: String, optional: Bool = false, repeating: Bool = false, help: String
   ) -> ArgumentSpec {

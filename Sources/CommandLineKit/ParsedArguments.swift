@@ -22,6 +22,7 @@ public struct ParsedArguments: Sendable {
   /// Every value given for a repeating option, in order.
   public func values(_ name: String) -> [String] { options[name] ?? [] }
 
+  /// True when the flag `--name` was given.
   public func flag(_ name: String) -> Bool { flags.contains(name) }
 
   /// The value of a positional argument (the first, for a repeating one).

@@ -20,6 +20,7 @@ public enum NumberFormat {
     return text
   }
 
+  /// `fixed(_:decimals:)` for a `Float`.
   public static func fixed(_ x: Float, decimals: Int) -> String {
     fixed(Double(x), decimals: decimals)
   }
@@ -41,5 +42,21 @@ public enum NumberFormat {
       out.append(c)
     }
     return (n < 0 ? "-" : "") + out
+  }
+
+  /// A fraction as a percentage with `significantDigits` significant digits, trailing zeros
+  /// kept so that every value shows the same precision: `4.80%`, `5.07%`, `0.0312%`, `50.0%`;
+  /// `0%` and `100%` exactly.
+  public static func percent(_ fraction: Double, significantDigits: Int = 3) -> String {
+    let value = fraction * 100
+    guard value.isFinite, value != 0 else { return fixed(value, decimals: 0) + "%" }
+    let magnitude = Int(log10(abs(value)).rounded(.down))
+    var decimals = max(0, significantDigits - 1 - magnitude)
+    // Rounding can carry into the next power of ten (9.996 → 10.00): one place fewer then.
+    let scale = pow(10, Double(decimals))
+    if decimals > 0, (abs(value) * scale).rounded() / scale >= pow(10, Double(magnitude + 1)) {
+      decimals -= 1
+    }
+    return fixed(value, decimals: decimals) + "%"
   }
 }

@@ -29,11 +29,13 @@ public struct UserListContext: Sendable {
     visible.indices.contains(list.selected) ? visible[list.selected] : nil
   }
 
+  /// Filters the list to users matching `text`, keeping the selected user when still listed.
   public mutating func setQuery(_ text: String, directory: UserDirectory) {
     query = text
     refresh(directory: directory, keeping: selectedUser)
   }
 
+  /// Moves to the next sort order, keeping the selected user.
   public mutating func cycleSort(directory: UserDirectory) {
     let all = SortOrder.allCases
     sort = all[((all.firstIndex(of: sort) ?? 0) + 1) % all.count]

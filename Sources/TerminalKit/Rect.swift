@@ -29,6 +29,7 @@ public struct Rect: Sendable, Hashable {
   public var maxY: Int { y + height }
   public var isEmpty: Bool { width == 0 || height == 0 }
 
+  /// True when the cell at column `px`, row `py` lies inside.
   public func contains(x px: Int, y py: Int) -> Bool {
     px >= x && px < maxX && py >= y && py < maxY
   }

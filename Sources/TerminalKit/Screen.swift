@@ -80,25 +80,17 @@ public struct Screen: Sendable, Equatable {
 
   /// Fills `rect` (clipped to the screen) with `cell`.
   public mutating func fill(_ rect: Rect, with cell: Cell = Cell()) {
-    let x0 = max(rect.x, 0)
-    let x1 = min(rect.maxX, size.width)
-    let y0 = max(rect.y, 0)
-    let y1 = min(rect.maxY, size.height)
-    guard x0 < x1, y0 < y1 else { return }
-    for y in y0..<y1 {
-      for x in x0..<x1 { put(cell, x: x, y: y) }
+    let (xs, ys) = clipped(rect)
+    for y in ys {
+      for x in xs { put(cell, x: x, y: y) }
     }
   }
 
   /// Adds attributes to every cell of `rect` (used to highlight or dim a row).
   public mutating func addAttributes(_ attributes: CellAttributes, in rect: Rect) {
-    let x0 = max(rect.x, 0)
-    let x1 = min(rect.maxX, size.width)
-    let y0 = max(rect.y, 0)
-    let y1 = min(rect.maxY, size.height)
-    guard x0 < x1, y0 < y1 else { return }
-    for y in y0..<y1 {
-      for x in x0..<x1 { cells[y * size.width + x].style.attributes.formUnion(attributes) }
+    let (xs, ys) = clipped(rect)
+    for y in ys {
+      for x in xs { cells[y * size.width + x].style.attributes.formUnion(attributes) }
     }
   }
 
@@ -126,16 +118,21 @@ extension Screen {
   /// Sets the colours of every cell in `rect`, keeping characters and attributes.
   public mutating func recolour(_ rect: Rect, foreground: TerminalColor, background: TerminalColor)
   {
-    let x0 = max(rect.x, 0)
-    let x1 = min(rect.maxX, size.width)
-    let y0 = max(rect.y, 0)
-    let y1 = min(rect.maxY, size.height)
-    guard x0 < x1, y0 < y1 else { return }
-    for y in y0..<y1 {
-      for x in x0..<x1 {
+    let (xs, ys) = clipped(rect)
+    for y in ys {
+      for x in xs {
         cells[y * size.width + x].style.foreground = foreground
         cells[y * size.width + x].style.background = background
       }
     }
+  }
+
+  /// The columns and rows of `rect` that lie on the screen (empty ranges when none do).
+  private func clipped(_ rect: Rect) -> (columns: Range<Int>, rows: Range<Int>) {
+    let x0 = max(rect.x, 0)
+    let y0 = max(rect.y, 0)
+    return (
+      x0..<max(x0, min(rect.maxX, size.width)), y0..<max(y0, min(rect.maxY, size.height))
+    )
   }
 }

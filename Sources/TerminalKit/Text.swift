@@ -1,5 +1,6 @@
 /// Width-aware string fitting for columns: truncation with an ellipsis and padding.
 public enum Text {
+  /// Where text shorter than its width sits.
   public enum Alignment: Sendable { case left, right, center }
 
   /// `text` cut to at most `width` columns; a cut is marked with `…`.

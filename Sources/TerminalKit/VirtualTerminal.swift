@@ -11,6 +11,7 @@ public final class VirtualTerminal: Terminal {
     self.screen = Screen(size: size)
   }
 
+  /// Keeps `screen` as the last frame drawn.
   public func draw(_ screen: Screen) {
     self.screen = screen
     framesDrawn += 1
@@ -23,6 +24,7 @@ public final class VirtualTerminal: Terminal {
 
   /// Queues keys as if typed.
   public func send(_ keys: Key...) { pending.append(contentsOf: keys) }
+  /// Queues keys for the following `readKey` calls.
   public func send(_ keys: [Key]) { pending.append(contentsOf: keys) }
 
   /// Queues the characters of `text`, one key each.

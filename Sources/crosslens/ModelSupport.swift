@@ -1,9 +1,10 @@
 import CommandLineKit
 import CrossLensCore
+import CrossLensExplorer
 import Foundation
 
 /// What the model commands (train, recommend, explain, eval) share: reading a store's dataset
-/// and embeddings, saving and loading the fitted model, resolving names given on the command
+/// and embeddings, loading the fitted model, resolving names given on the command
 /// line, and printing JSON.
 enum ModelSupport {
   /// The item embeddings for the semantic components: MiniLM's from the store when every item
@@ -16,49 +17,11 @@ enum ModelSupport {
       in: store, for: dataset, standInDimension: configuration.standInDimension)
   }
 
-  /// Stores every artifact of `model` with its parameters and the store's data hash.
-  static func save(_ model: CrossDomainModel, to store: Store) throws {
-    let hash = store.dataHash
-    for artifact in try model.artifacts() {
-      try store.putArtifact(
-        kind: artifact.kind, name: artifact.name, parameters: artifact.parameters, dataHash: hash,
-        blob: artifact.blob)
-    }
-  }
-
   /// The model trained on this store's data, or an error saying to train it.
   static func load(from store: Store, dataset: Dataset) throws -> CrossDomainModel {
-    guard let manifest = try store.artifact(kind: "model", name: "default") else {
-      throw ModelLoadingError(
-        "\(store.path) holds no trained model; run 'crosslens train \(store.path)'")
+    try store.loadModel(dataset: dataset) {
+      try embeddings(in: store, for: dataset, configuration: $0)
     }
-    guard manifest.dataHash == store.dataHash else {
-      throw ModelLoadingError(
-        "the model in \(store.path) was trained on other data (\(manifest.dataHash), now \(store.dataHash)); run 'crosslens train \(store.path)'"
-      )
-    }
-    let configuration = try JSONDecoder().decode(
-      ModelConfiguration.self, from: Data(manifest.parameters.utf8))
-    var artifacts = [
-      ModelArtifact(
-        kind: "model", name: "default", parameters: manifest.parameters, blob: manifest.blob)
-    ]
-    for kind in ["item-knn", "als-joint", "als-target", "svd", "semantic-bridge"] {
-      for name in try store.artifactNames(kind: kind) {
-        guard let a = try store.artifact(kind: kind, name: name) else { continue }
-        guard a.dataHash == store.dataHash else {
-          throw ModelLoadingError(
-            "artifact \(kind)/\(name) was computed from other data; run 'crosslens train \(store.path)'"
-          )
-        }
-        artifacts.append(
-          ModelArtifact(kind: kind, name: name, parameters: a.parameters, blob: a.blob))
-      }
-    }
-    return try CrossDomainModel.load(
-      dataset: dataset,
-      embeddings: try embeddings(in: store, for: dataset, configuration: configuration),
-      artifacts: artifacts)
   }
 
   /// The index of a domain named on the command line.
@@ -147,5 +110,6 @@ enum ModelSupport {
   /// A float rounded to 4 decimals, as a JSON number.
   static func number(_ x: Float) -> Double { (Double(x) * 10_000).rounded() / 10_000 }
 
-  static func format(_ x: Float) -> String { String(format: "%.2f", Double(x)) }
+  /// A float to 2 decimals for text output, as the explorer writes it (no `-0.00`).
+  static func format(_ x: Float) -> String { NumberFormat.fixed(x, decimals: 2) }
 }

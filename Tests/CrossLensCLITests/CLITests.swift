@@ -63,7 +63,7 @@ import Testing
     #expect(overlap["Books"]?["Movies"] == 1)
     let text = try CLI.run(["info", store])
     #expect(text.status == 0)
-    #expect(text.stdout.contains("Books            2           2              2        50%"))
+    #expect(text.stdout.contains("Books            2           2              2      50.0%"))
   }
 
   @Test func badInputFailsWithItsMessageAndLeavesTheStoreUntouched() throws {

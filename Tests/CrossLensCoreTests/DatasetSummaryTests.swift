@@ -28,6 +28,27 @@ import Testing
     #expect(summary.overlap["B"] == ["A": 1, "B": 2, "C": 0])
   }
 
+  /// 70 domains, one item each: user 0 acts in domains 0 and 64, user 1 in 64 only. Domains 0
+  /// and 64 share a bit when a user's domains are kept in one 64-bit mask; they must not.
+  @Test func moreThanSixtyFourDomains() {
+    let names = (0..<70).map { "D\($0)" }
+    let data = Dataset(
+      name: "many", domains: names,
+      items: names.indices.map { Item(id: "i\($0)", domain: $0, title: "") },
+      users: [User(id: "u0"), User(id: "u1")],
+      interactions: [
+        Interaction(user: 0, item: 0), Interaction(user: 0, item: 64),
+        Interaction(user: 1, item: 64),
+      ], timeKind: .none)
+    let summary = DatasetSummary(data)
+    #expect(summary.domains["D0"]?.users == 1)
+    #expect(summary.domains["D64"]?.users == 2)
+    #expect(summary.domains["D1"]?.users == 0)
+    #expect(summary.overlap["D0"]?["D64"] == 1)
+    #expect(summary.overlap["D64"]?["D64"] == 2)
+    #expect(summary.overlap["D0"]?["D0"] == 1)
+  }
+
   /// Against a direct count with sets, on the real data.
   @Test(.enabled(if: TestPaths.hasFoodKitchen, "needs ../shared/datasets/food-kitchen"))
   func foodKitchenAgainstSetCounts() throws {

@@ -47,6 +47,13 @@ import Testing
     #expect(NumberFormat.count(53_060) == "53,060")
     #expect(NumberFormat.count(999) == "999")
     #expect(NumberFormat.count(1_000_000) == "1,000,000")
+    #expect(NumberFormat.percent(0.048) == "4.80%")
+    #expect(NumberFormat.percent(0.050_71) == "5.07%")
+    #expect(NumberFormat.percent(0.5) == "50.0%")
+    #expect(NumberFormat.percent(1) == "100%")
+    #expect(NumberFormat.percent(0.000_312_4) == "0.0312%")
+    #expect(NumberFormat.percent(0.099_96) == "10.0%")
+    #expect(NumberFormat.percent(0) == "0%")
   }
 
   @Test func datesFromUnixTime() {

@@ -23,6 +23,7 @@ public struct ByteReader {
     self.version = v
   }
 
+  /// True when every byte has been read.
   public var isAtEnd: Bool { offset == bytes.count }
 
   private mutating func take(_ count: Int, _ what: String) throws(ArtifactDecodingError)
@@ -36,6 +37,7 @@ public struct ByteReader {
     return bytes[offset..<offset + count]
   }
 
+  /// A little-endian 32-bit value.
   public mutating func readUInt32() throws(ArtifactDecodingError) -> UInt32 {
     let s = try take(4, "a 32-bit value")
     var v: UInt32 = 0
@@ -43,22 +45,27 @@ public struct ByteReader {
     return v
   }
 
-  public mutating func readInt() throws(ArtifactDecodingError) -> Int {
+  /// A little-endian 64-bit value.
+  public mutating func readUInt64() throws(ArtifactDecodingError) -> UInt64 {
     let s = try take(8, "a 64-bit value")
     var v: UInt64 = 0
     for (k, b) in s.enumerated() { v |= UInt64(b) << (8 * UInt64(k)) }
-    return Int(Int64(bitPattern: v))
+    return v
   }
 
+  /// A 64-bit signed integer, as `ByteWriter.write(_: Int)` stored it.
+  public mutating func readInt() throws(ArtifactDecodingError) -> Int {
+    Int(Int64(bitPattern: try readUInt64()))
+  }
+
+  /// A `Float` by its bit pattern.
   public mutating func readFloat() throws(ArtifactDecodingError) -> Float {
     Float(bitPattern: try readUInt32())
   }
 
+  /// A `Double` by its bit pattern.
   public mutating func readDouble() throws(ArtifactDecodingError) -> Double {
-    let s = try take(8, "a 64-bit value")
-    var v: UInt64 = 0
-    for (k, b) in s.enumerated() { v |= UInt64(b) << (8 * UInt64(k)) }
-    return Double(bitPattern: v)
+    Double(bitPattern: try readUInt64())
   }
 
   private mutating func readCount(elementSize: Int, _ what: String) throws(ArtifactDecodingError)
@@ -73,22 +80,30 @@ public struct ByteReader {
     return n
   }
 
+  /// A count and that many `Float`s.
   public mutating func readFloats() throws(ArtifactDecodingError) -> [Float] {
-    let n = try readCount(elementSize: 4, "float array")
-    let s = try take(4 * n, "float array")
-    var out = [Float](repeating: 0, count: n)
-    out.withUnsafeMutableBytes { $0.copyBytes(from: s) }
-    return out
+    try readArray(of: Float.self, "float array")
   }
 
+  /// A count and that many `Int32` indices.
   public mutating func readInt32s() throws(ArtifactDecodingError) -> [Int32] {
-    let n = try readCount(elementSize: 4, "index array")
-    let s = try take(4 * n, "index array")
-    var out = [Int32](repeating: 0, count: n)
+    try readArray(of: Int32.self, "index array")
+  }
+
+  /// A count and that many values of a fixed-size type, copied as stored: every supported host
+  /// is little-endian, as `ByteWriter` assumes when it writes arrays.
+  private mutating func readArray<Element: BitwiseCopyable & Numeric>(
+    of type: Element.Type, _ what: String
+  ) throws(ArtifactDecodingError) -> [Element] {
+    let size = MemoryLayout<Element>.size
+    let n = try readCount(elementSize: size, what)
+    let s = try take(size * n, what)
+    var out = [Element](repeating: 0, count: n)
     out.withUnsafeMutableBytes { $0.copyBytes(from: s) }
     return out
   }
 
+  /// A count and that many 64-bit integers.
   public mutating func readInts() throws(ArtifactDecodingError) -> [Int] {
     let n = try readCount(elementSize: 8, "offset array")
     var out = [Int](repeating: 0, count: n)
@@ -96,11 +111,13 @@ public struct ByteReader {
     return out
   }
 
+  /// A count and that many bytes of UTF-8 (invalid sequences become U+FFFD).
   public mutating func readString() throws(ArtifactDecodingError) -> String {
     let n = try readCount(elementSize: 1, "string")
     return String(decoding: try take(n, "string"), as: UTF8.self)
   }
 
+  /// Rows, columns and the row-major values; refuses a value count that disagrees.
   public mutating func readMatrix() throws(ArtifactDecodingError) -> Matrix {
     let at = offset
     let rows = try readInt()

@@ -12,20 +12,29 @@ public struct ByteWriter: Sendable {
     write(version)
   }
 
+  /// A 32-bit value, little-endian.
   public mutating func write(_ value: UInt32) {
     withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
 
-  public mutating func write(_ value: Int) {
-    withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
+  /// A 64-bit value, little-endian.
+  public mutating func write(_ value: UInt64) {
+    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
 
+  /// A signed integer as 64 bits, little-endian.
+  public mutating func write(_ value: Int) {
+    write(UInt64(bitPattern: Int64(value)))
+  }
+
+  /// A `Float` by its bit pattern.
   public mutating func write(_ value: Float) {
     write(value.bitPattern)
   }
 
+  /// A `Double` by its bit pattern.
   public mutating func write(_ value: Double) {
-    withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+    write(value.bitPattern)
   }
 
   /// A count followed by the values.

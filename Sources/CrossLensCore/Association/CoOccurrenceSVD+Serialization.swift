@@ -13,8 +13,8 @@ extension CoOccurrenceSVD {
     }
     w.write(parameters.oversampling)
     w.write(parameters.powerIterations)
-    w.write(Int(Int64(bitPattern: parameters.seed)))
-    w.write(parameters.recency.halfLife ?? -1)
+    w.write(parameters.seed)
+    w.write(parameters.recency)
     w.write(itemCount)
     w.write(sourceItems)
     w.write(targetItems)
@@ -34,9 +34,8 @@ extension CoOccurrenceSVD {
     p.method = method == 1 ? .exact : method == 2 ? .randomized : .automatic
     p.oversampling = try r.readInt()
     p.powerIterations = try r.readInt()
-    p.seed = UInt64(bitPattern: Int64(try r.readInt()))
-    let halfLife = try r.readFloat()
-    p.recency = RecencyDecay(halfLife: halfLife < 0 ? nil : halfLife)
+    p.seed = try r.readUInt64()
+    p.recency = try r.readRecencyDecay()
     let itemCount = try r.readInt()
     let sourceItems = try r.readInt32s()
     let targetItems = try r.readInt32s()

@@ -15,6 +15,7 @@ import CBLAS
 /// ignored — the signal needs no T history at all. **Explanation**: one term
 /// `w(h) · a_h · b_t` per S history item.
 public struct CoOccurrenceSVD: ScoringComponent {
+  /// Rank, SVD method and recency decay of the association (README "SVD association").
   public struct Parameters: Sendable, Hashable, Codable {
     public var rank: Int
     public var method: TruncatedSVD.Method
@@ -106,6 +107,10 @@ public struct CoOccurrenceSVD: ScoringComponent {
     }
   }
 
+  /// One term `w(h)·a_h·b_t` per source-domain history item, summing to `score`; empty for an
+  /// item outside the target domain.
+  ///
+  /// - Complexity: O(|history| · rank).
   public func explain(_ query: UserQuery, item: Int32) -> [Contribution] {
     guard item >= 0, Int(item) < itemCount, targetRow[Int(item)] >= 0, rank > 0 else { return [] }
     let t = Int(targetRow[Int(item)])

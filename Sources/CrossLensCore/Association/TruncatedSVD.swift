@@ -5,6 +5,7 @@
 /// `rank + oversampling` columns, `powerIterations` rounds of re-orthonormalised power
 /// iteration on the sparse matrix, then the exact SVD of the small projected matrix.
 public struct TruncatedSVD: Sendable {
+  /// Exact LAPACK `sgesdd`, randomized SVD, or the choice by size.
   public enum Method: Sendable, Hashable, Codable {
     /// Exact when rows × columns ≤ `exactCellLimit`, randomized otherwise.
     case automatic

@@ -45,7 +45,8 @@ public struct CSRMatrix: Sendable, Equatable {
       lastColumn = t.column
     }
     for r in 0..<rows { pointers[r + 1] += pointers[r] }
-    self.init(rows: rows, columns: columns, rowPointers: pointers, columnIndices: cols, values: vals)
+    self.init(
+      rows: rows, columns: columns, rowPointers: pointers, columnIndices: cols, values: vals)
   }
 
   /// The column indices and values of row `r`.

@@ -13,6 +13,7 @@ public struct Dataset: Sendable {
   /// What `Interaction.time` means for this data.
   public var timeKind: TimeKind
 
+  /// What `Interaction.time` holds: a clock time, an order within the user's history, or nothing.
   public enum TimeKind: String, Sendable, Codable {
     case none, position, timestamp
   }

@@ -6,6 +6,7 @@
 /// user–item pairs divided by users × items. The *overlap* of two domains is the number of
 /// users active in both. Overall users and items count every user and item in the dataset.
 public struct DatasetSummary: Sendable, Codable, Equatable {
+  /// The figures of one domain (README "Dataset figures").
   public struct Domain: Sendable, Codable, Equatable {
     public var users: Int
     public var items: Int
@@ -37,24 +38,28 @@ public struct DatasetSummary: Sendable, Codable, Equatable {
     for item in dataset.items { itemCounts[item.domain] += 1 }
     var interactionCounts = [Int](repeating: 0, count: domainCount)
     var pairCounts = [Int](repeating: 0, count: domainCount)
-    // Bit d of activeIn[u] is set when user u acts in domain d (up to 64 domains).
-    var activeIn = [UInt64](repeating: 0, count: dataset.users.count)
+    // Bit d of user u's words in activeIn is set when u acts in domain d: a bit set of
+    // `words` 64-bit words per user, so any number of domains stays exact.
+    let words = (domainCount + 63) / 64
+    var activeIn = [UInt64](repeating: 0, count: dataset.users.count * words)
     var seen: Set<Int64> = []
     for interaction in dataset.interactions {
       let domain = dataset.items[Int(interaction.item)].domain
       interactionCounts[domain] += 1
-      activeIn[Int(interaction.user)] |= 1 << UInt64(domain % 64)
+      activeIn[Int(interaction.user) * words + domain / 64] |= 1 << UInt64(domain % 64)
       if seen.insert(Int64(interaction.user) << 32 | Int64(interaction.item)).inserted {
         pairCounts[domain] += 1
       }
     }
     var overlapCounts = [[Int]](
       repeating: [Int](repeating: 0, count: domainCount), count: domainCount)
-    for mask in activeIn where mask != 0 {
-      for a in 0..<domainCount where mask & (1 << UInt64(a % 64)) != 0 {
-        for b in 0..<domainCount where mask & (1 << UInt64(b % 64)) != 0 {
-          overlapCounts[a][b] += 1
-        }
+    for user in dataset.users.indices {
+      let base = user * words
+      let active = (0..<domainCount).filter {
+        activeIn[base + $0 / 64] & (1 << UInt64($0 % 64)) != 0
+      }
+      for a in active {
+        for b in active { overlapCounts[a][b] += 1 }
       }
     }
     var domains: [String: Domain] = [:]

@@ -10,7 +10,7 @@ extension ImplicitALS {
     w.write(p.regularization)
     w.write(p.alpha)
     w.write(p.iterations)
-    w.write(Int(Int64(bitPattern: p.seed)))
+    w.write(p.seed)
     w.write(p.threads)
     switch p.solver {
     case .cholesky: w.write(0)
@@ -34,7 +34,7 @@ extension ImplicitALS {
     p.regularization = try r.readFloat()
     p.alpha = try r.readFloat()
     p.iterations = try r.readInt()
-    p.seed = UInt64(bitPattern: Int64(try r.readInt()))
+    p.seed = try r.readUInt64()
     p.threads = try r.readInt()
     let steps = try r.readInt()
     p.solver = steps == 0 ? .cholesky : .conjugateGradient(steps: steps)

@@ -15,6 +15,8 @@ import CBLAS
 /// and works for users unseen at training time. **Explanation** (Hu et al. §5, as `implicit`'s
 /// `explain`): `score(i) = Σ_{j∈H} c_j · y_iᵀ W y_j`, one term per history item.
 public struct ImplicitALS: ScoringComponent {
+  /// How each row's least-squares problem is solved: exactly (Cholesky) or by a few
+  /// conjugate-gradient steps warm-started from the previous factors.
   public enum Solver: Sendable, Hashable, Codable {
     /// Exact per-row solves (form the system, Cholesky).
     case cholesky
@@ -22,6 +24,7 @@ public struct ImplicitALS: ScoringComponent {
     case conjugateGradient(steps: Int)
   }
 
+  /// The fit's settings (README "ALS": factors, λ, α, iterations, solver, seed, threads).
   public struct Parameters: Sendable, Hashable, Codable {
     public var factors: Int
     public var regularization: Float

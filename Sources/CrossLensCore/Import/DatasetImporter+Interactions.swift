@@ -2,14 +2,14 @@ extension DatasetImporter {
   func readInteractions(_ file: TableFile) throws {
     let (reader, header) = try open(file)
     let columns = plan.columns
-    let userColumn = try header.column(
-      columns.interactionUser, defaults: ColumnNames.interactionUserDefaults, required: true)!
-    let itemColumn = try header.column(
-      columns.interactionItem, defaults: ColumnNames.interactionItemDefaults, required: true)!
+    let userColumn = try header.requiredColumn(
+      columns.interactionUser, defaults: ColumnNames.interactionUserDefaults)
+    let itemColumn = try header.requiredColumn(
+      columns.interactionItem, defaults: ColumnNames.interactionItemDefaults)
     let valueColumn = try header.column(
-      columns.interactionValue, defaults: ColumnNames.interactionValueDefaults, required: false)
+      columns.interactionValue, defaults: ColumnNames.interactionValueDefaults)
     let timeColumn = try header.column(
-      columns.interactionTime, defaults: ColumnNames.interactionTimeDefaults, required: false)
+      columns.interactionTime, defaults: ColumnNames.interactionTimeDefaults)
     if let timeColumn {
       let kind: Dataset.TimeKind =
         ColumnNames.positionNames.contains(header.names[timeColumn].lowercased())

@@ -2,14 +2,14 @@ extension DatasetImporter {
   func readItems(_ file: TableFile) throws {
     let (reader, header) = try open(file)
     let columns = plan.columns
-    let idColumn = try header.column(
-      columns.itemID, defaults: ColumnNames.itemIDDefaults, required: true)!
+    let idColumn = try header.requiredColumn(
+      columns.itemID, defaults: ColumnNames.itemIDDefaults)
     let domainColumn = try header.column(
-      columns.itemDomain, defaults: ColumnNames.itemDomainDefaults, required: false)
+      columns.itemDomain, defaults: ColumnNames.itemDomainDefaults)
     let titleColumn = try header.column(
-      columns.itemTitle, defaults: ColumnNames.itemTitleDefaults, required: false)
+      columns.itemTitle, defaults: ColumnNames.itemTitleDefaults)
     let descriptionColumn = try header.column(
-      columns.itemDescription, defaults: ColumnNames.itemDescriptionDefaults, required: false)
+      columns.itemDescription, defaults: ColumnNames.itemDescriptionDefaults)
     let named: Set<Int?> = [idColumn, domainColumn, titleColumn, descriptionColumn]
     let attributeColumns = header.names.indices.filter { !named.contains($0) }
     try reader.forEachRecord { record in

@@ -96,8 +96,8 @@ public final class DatasetImporter {
 
   func readUsers(_ file: TableFile) throws {
     let (reader, header) = try open(file)
-    let idColumn = try header.column(
-      plan.columns.userID, defaults: ColumnNames.userIDDefaults, required: true)!
+    let idColumn = try header.requiredColumn(
+      plan.columns.userID, defaults: ColumnNames.userIDDefaults)
     let attributeColumns = header.names.indices.filter { $0 != idColumn }
     try reader.forEachRecord { record in
       guard !record.isEmpty(idColumn) else {

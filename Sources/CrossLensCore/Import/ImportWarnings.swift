@@ -1,5 +1,6 @@
 /// Things an import tolerated, counted by kind with the first occurrence kept as an example.
 public struct ImportWarnings: Sendable, CustomStringConvertible {
+  /// A kind of tolerated fault, counted rather than listed row by row.
   public enum Kind: String, Sendable, CaseIterable {
     case duplicateItemMerged = "duplicate item rows merged (first row kept)"
     case duplicateUserMerged = "duplicate user rows merged (attributes combined)"
@@ -16,6 +17,7 @@ public struct ImportWarnings: Sendable, CustomStringConvertible {
 
   public var isEmpty: Bool { counts.isEmpty }
 
+  /// How many warnings of `kind` the import gave.
   public func count(_ kind: Kind) -> Int { counts[kind, default: 0] }
 
   mutating func note(_ kind: Kind, _ example: @autoclosure () -> String) {

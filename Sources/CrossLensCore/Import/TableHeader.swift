@@ -31,17 +31,28 @@ struct TableHeader {
     self.numeric = numeric
   }
 
-  /// The index of the column named `requested`, or else of the first default present.
-  func column(_ requested: String?, defaults: [String], required: Bool) throws -> Int? {
+  /// The index of the column named `requested`, or else of the first default present; nil when
+  /// none is present and no name was requested (an explicitly requested column must exist).
+  func column(_ requested: String?, defaults: [String]) throws -> Int? {
     let wanted = requested.map { [$0] } ?? defaults
     let lowered = names.map { $0.lowercased() }
     for name in wanted {
       if let index = lowered.firstIndex(of: name.lowercased()) { return index }
     }
-    if required || requested != nil {
-      throw ImportError(
-        file: file, line: 1, fault: .missingColumn(wanted: wanted, available: names))
-    }
+    if requested != nil { throw missingColumn(wanted) }
     return nil
+  }
+
+  /// The index of the column named `requested`, or else of the first default present; throws
+  /// when there is none.
+  func requiredColumn(_ requested: String?, defaults: [String]) throws -> Int {
+    guard let index = try column(requested, defaults: defaults) else {
+      throw missingColumn(requested.map { [$0] } ?? defaults)
+    }
+    return index
+  }
+
+  private func missingColumn(_ wanted: [String]) -> ImportError {
+    ImportError(file: file, line: 1, fault: .missingColumn(wanted: wanted, available: names))
   }
 }

@@ -47,10 +47,15 @@ extension Matrix {
     cblas_ssyrk(
       CblasRowMajor, CblasUpper, CblasTrans, Int32(columns), Int32(rows), 1, values,
       Int32(columns), 0, &g.values, Int32(columns))
-    for i in 0..<columns { for j in 0..<i { g.values[i * columns + j] = g.values[j * columns + i] } }
+    for i in 0..<columns {
+      for j in 0..<i { g.values[i * columns + j] = g.values[j * columns + i] }
+    }
     return g
   }
 
+  /// The transpose, as a new row-major matrix.
+  ///
+  /// - Complexity: O(rows · columns).
   public func transposed() -> Matrix {
     var t = Matrix(rows: columns, columns: rows)
     for r in 0..<rows { for c in 0..<columns { t.values[c * rows + r] = values[r * columns + c] } }

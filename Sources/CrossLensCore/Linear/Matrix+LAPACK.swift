@@ -5,7 +5,9 @@ extension Matrix {
   ///
   /// - Complexity: O(n³/3 + n²·nrhs).
   public func solveSPD(_ b: Matrix) throws(LinearAlgebraError) -> Matrix {
-    precondition(rows == columns && b.rows == rows, "solveSPD: shapes \(rows)×\(columns), \(b.rows)×\(b.columns)")
+    precondition(
+      rows == columns && b.rows == rows,
+      "solveSPD: shapes \(rows)×\(columns), \(b.rows)×\(b.columns)")
     var a = values
     var x = b
     let info = LAPACKE_sposv(

@@ -6,16 +6,19 @@ public struct Matrix: Sendable, Equatable {
   public var values: [Float]
 
   public init(rows: Int, columns: Int, values: [Float]) {
-    precondition(values.count == rows * columns, "Matrix: \(values.count) values for \(rows)×\(columns)")
+    precondition(
+      values.count == rows * columns, "Matrix: \(values.count) values for \(rows)×\(columns)")
     self.rows = rows
     self.columns = columns
     self.values = values
   }
 
   public init(rows: Int, columns: Int, repeating value: Float = 0) {
-    self.init(rows: rows, columns: columns, values: [Float](repeating: value, count: rows * columns))
+    self.init(
+      rows: rows, columns: columns, values: [Float](repeating: value, count: rows * columns))
   }
 
+  /// The `n`×`n` identity.
   public static func identity(_ n: Int) -> Matrix {
     var m = Matrix(rows: n, columns: n)
     for i in 0..<n { m.values[i * n + i] = 1 }

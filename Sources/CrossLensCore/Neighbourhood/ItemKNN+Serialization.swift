@@ -7,7 +7,7 @@ extension ItemKNN {
     w.write(name)
     w.write(parameters.neighbours)
     w.write(parameters.shrinkage)
-    w.write(parameters.recency.halfLife ?? -1)
+    w.write(parameters.recency)
     w.write(itemCount)
     w.write(neighbourPointers)
     w.write(neighbourItems)
@@ -21,7 +21,7 @@ extension ItemKNN {
     let name = try r.readString()
     let neighbours = try r.readInt()
     let shrinkage = try r.readFloat()
-    let halfLife = try r.readFloat()
+    let recency = try r.readRecencyDecay()
     let itemCount = try r.readInt()
     let pointers = try r.readInts()
     let items = try r.readInt32s()
@@ -38,7 +38,7 @@ extension ItemKNN {
       name: name,
       parameters: Parameters(
         neighbours: neighbours, shrinkage: shrinkage,
-        recency: RecencyDecay(halfLife: halfLife < 0 ? nil : halfLife)),
+        recency: recency),
       itemCount: itemCount, pointers: pointers, items: items, similarities: sims)
   }
 }

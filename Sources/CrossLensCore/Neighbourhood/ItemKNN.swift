@@ -10,6 +10,7 @@
 /// the recency weight of `h` (`RecencyDecay`) and `sim(h, i)` counts only when `i` is among
 /// `h`'s kept neighbours. `explain` returns exactly those terms, one per history item.
 public struct ItemKNN: ScoringComponent {
+  /// How the neighbour lists are built and weighted (README "item-kNN").
   public struct Parameters: Sendable, Hashable, Codable {
     /// Neighbours kept per item (the largest similarities).
     public var neighbours: Int

@@ -105,9 +105,12 @@ extension Store {
   /// store, for the items whose text they were made from; returns how many. No files: 0.
   @discardableResult
   public func importShippedEmbeddings(folder: String, dataset: Dataset) throws -> Int {
-    guard FileManager.default.fileExists(atPath: folder + "/" + EmbeddingFile.indexName) else { return 0 }
+    guard FileManager.default.fileExists(atPath: folder + "/" + EmbeddingFile.indexName) else {
+      return 0
+    }
     let shipped = try EmbeddingFile.read(folder: folder)
-    let rows = dataset.items.compactMap { item -> (itemID: String, cached: CatalogEmbedder.Cached)? in
+    let rows = dataset.items.compactMap {
+      item -> (itemID: String, cached: CatalogEmbedder.Cached)? in
       guard let row = shipped.rows[item.id], row.textHash == ItemText.hash(item) else { return nil }
       return (item.id, row)
     }

@@ -1,5 +1,6 @@
 /// Rows of cells laid out in aligned columns, by display width.
 public struct Table: Sendable {
+  /// A column: its heading, width and alignment.
   public struct Column: Sendable {
     public var title: String
     /// Fixed width; `nil` for the one flexible column that takes the remaining space.

@@ -58,10 +58,8 @@ struct ExploreCommand: CrossLensCommand {
     if let manifest = try store.artifact(kind: "model", name: "default"),
       manifest.dataHash == store.dataHash
     {
-      let configuration =
-        (try? JSONDecoder().decode(ModelConfiguration.self, from: Data(manifest.parameters.utf8)))
-        ?? ModelConfiguration()
-      return (try ModelSupport.load(from: store, dataset: dataset), configuration)
+      let model = try ModelSupport.load(from: store, dataset: dataset)
+      return (model, model.configuration)
     }
     let configuration = ModelConfiguration()
     ProgressReporter.writeToStandardError(
@@ -72,7 +70,7 @@ struct ExploreCommand: CrossLensCommand {
         in: store, for: dataset, configuration: configuration),
       configuration: configuration,
       progress: { ProgressReporter.writeToStandardError("train: \($0)\n") })
-    try ModelSupport.save(model, to: store)
+    try store.saveModel(model)
     return (model, configuration)
   }
 }

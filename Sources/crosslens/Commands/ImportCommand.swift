@@ -1,5 +1,6 @@
 import CommandLineKit
 import CrossLensCore
+import CrossLensExplorer
 import Foundation
 
 /// `crosslens import PATH [TARGET] --out STORE`: reads a dataset strictly and writes a new store.
@@ -109,8 +110,8 @@ struct ImportCommand: CrossLensCommand {
     let seconds = (clock.now - start).components
     let elapsed = Double(seconds.seconds) + Double(seconds.attoseconds) * 1e-18
     print(
-      "imported \(dataset.name): \(dataset.users.count.grouped) users, \(dataset.items.count.grouped) items, "
-        + "\(dataset.interactions.count.grouped) interactions in \(dataset.domains.count) domain\(dataset.domains.count == 1 ? "" : "s") "
+      "imported \(dataset.name): \(NumberFormat.count(dataset.users.count)) users, \(NumberFormat.count(dataset.items.count)) items, "
+        + "\(NumberFormat.count(dataset.interactions.count)) interactions in \(dataset.domains.count) domain\(dataset.domains.count == 1 ? "" : "s") "
         + "→ \(out) (\(String(format: "%.1f", elapsed)) s)")
   }
 

@@ -1,5 +1,6 @@
 import CommandLineKit
 import CrossLensCore
+import CrossLensExplorer
 import Foundation
 
 /// `crosslens info STORE [--json]`: the store's dataset, per domain and across domains.
@@ -48,8 +49,8 @@ struct InfoCommand: CrossLensCommand {
   /// Two tables: sizes per domain, then users active in both of each pair of domains.
   static func text(_ summary: DatasetSummary, store: Store) -> String {
     var lines = [
-      "\(summary.name): \(summary.users.grouped) users · \(summary.items.grouped) items · "
-        + "\(summary.interactions.grouped) interactions · \(summary.domainOrder.count) domain\(summary.domainOrder.count == 1 ? "" : "s")",
+      "\(summary.name): \(NumberFormat.count(summary.users)) users · \(NumberFormat.count(summary.items)) items · "
+        + "\(NumberFormat.count(summary.interactions)) interactions · \(summary.domainOrder.count) domain\(summary.domainOrder.count == 1 ? "" : "s")",
       "store \(store.path) · schema v\(store.schemaVersion) · data \(store.dataHash)", "",
     ]
     let nameWidth = max(6, summary.domainOrder.map(\.count).max() ?? 0)
@@ -65,34 +66,22 @@ struct InfoCommand: CrossLensCommand {
     for domainName in summary.domainOrder {
       guard let domain = summary.domains[domainName] else { continue }
       lines.append(
-        name(domainName) + cell(domain.users.grouped, 12) + cell(domain.items.grouped, 12)
-          + cell(domain.interactions.grouped, 15)
-          + cell(String(format: "%.3g%%", domain.density * 100), 11))
+        name(domainName) + cell(NumberFormat.count(domain.users), 12)
+          + cell(NumberFormat.count(domain.items), 12)
+          + cell(NumberFormat.count(domain.interactions), 15)
+          + cell(NumberFormat.percent(domain.density), 11))
     }
     if summary.domainOrder.count > 1 {
       lines += ["", "users active in both (row × column)"]
-      let width = max(10, summary.domainOrder.map(\.count).max()! + 2)
+      let width = max(10, (summary.domainOrder.map(\.count).max() ?? 0) + 2)
       lines.append(name("") + summary.domainOrder.map { cell($0, width) }.joined())
       for row in summary.domainOrder {
         let counts = summary.domainOrder.map {
-          cell((summary.overlap[row]?[$0] ?? 0).grouped, width)
+          cell(NumberFormat.count(summary.overlap[row]?[$0] ?? 0), width)
         }
         lines.append(name(row) + counts.joined())
       }
     }
     return lines.joined(separator: "\n")
-  }
-}
-
-extension Int {
-  /// With thousands separators: 53,061.
-  var grouped: String {
-    let digits = String(magnitude)
-    var out = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
-      out.append(digit)
-    }
-    return (self < 0 ? "-" : "") + out
   }
 }

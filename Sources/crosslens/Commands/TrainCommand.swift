@@ -78,7 +78,7 @@ struct TrainCommand: CrossLensCommand {
       progress: { line in
         if !quiet { ProgressReporter.writeToStandardError("train: \(line)\n") }
       })
-    try ModelSupport.save(model, to: store)
+    try store.saveModel(model)
     let elapsed = clock.now - start
     let seconds =
       Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18

@@ -34,6 +34,27 @@ import Testing
     #expect(explanation.formula.contains { $0.hasPrefix("penalty = λ·c(i) = 0.20×") })
   }
 
+  /// The numbers printed in each `z[c] = (raw − mean) / sd = z` line reproduce the printed z.
+  @Test func standardisationLinesReproduceTheirResult() throws {
+    let model = try #require(RankingTests.model)
+    let parameters = RankingParameters(
+      k: 5, lambda: 0, tau: -1, weights: ["popularity": 1, "semantic": 1, "semantic-bridge": 1])
+    let top = try #require(
+      model.recommend(user: 4, sources: [0], target: 1, parameters: parameters).rows.first)
+    let explanation = model.explain(
+      user: 4, item: top.item, sources: [0], target: 1, parameters: parameters)
+    let lines = explanation.formula.filter { $0.contains("z[") }
+    #expect(lines.count == 3)
+    for line in lines {
+      let numbers = line.split(separator: "=").dropFirst().joined(separator: "=")
+        .split(whereSeparator: { " ()/−".contains($0) }).compactMap { Double($0) }
+      try #require(numbers.count == 4, "\(line)")
+      let (raw, mean, deviation, z) = (numbers[0], numbers[1], numbers[2], numbers[3])
+      #expect(deviation > 0, "\(line)")
+      #expect(abs((raw - mean) / deviation - z) < 0.02, "\(line)")
+    }
+  }
+
   @Test func seenAndFilteredItemsAreSaidToBeSo() throws {
     let model = try #require(RankingTests.model)
     let seen = try #require(model.query(user: 4, domains: [1]).history.first?.item)

@@ -32,7 +32,7 @@ public struct EvaluationRun: Sendable {
     progress?("\(cases.count) cases; fitting on \(split.training.interactions.count) interactions")
     let model = try CrossDomainModel.fit(
       dataset: split.training, embeddings: embeddings, configuration: configuration,
-      fusionTargets: [target],
+      fusionTargets: [target], fusionColdStart: scenario == .cold,
       validation: useValidation
         ? nil : FusionValidation(target: target, coldStart: scenario == .cold, cases: split.valid),
       progress: progress)

@@ -83,6 +83,8 @@ extension CrossDomainModel {
     parameters: RankingParameters
   ) -> [String] {
     let f = FusedRanker.format
+    // Raw scores can be tiny (SVD, kNN): significant digits keep (raw − mean) / sd reproducible.
+    let g = FusedRanker.formatSignificant
     let weighted = parts.filter { $0.weight != 0 }
     let terms = weighted.map { "\(f($0.weight))×\(f($0.standardised)) [\($0.name)]" }
     var lines = [
@@ -91,7 +93,7 @@ extension CrossDomainModel {
     ]
     for p in weighted {
       lines.append(
-        "  z[\(p.name)] = (\(f(p.raw)) − \(f(p.mean))) / \(f(p.deviation)) = \(f(p.standardised))")
+        "  z[\(p.name)] = (\(g(p.raw)) − \(g(p.mean))) / \(g(p.deviation)) = \(f(p.standardised))")
     }
     lines.append("penalty = λ·c(i) = \(f(parameters.lambda))×\(f(cost)) = \(f(row.penalty))")
     lines.append("final = score − penalty = \(f(row.finalScore))")

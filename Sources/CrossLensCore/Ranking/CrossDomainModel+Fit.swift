@@ -8,7 +8,8 @@ extension CrossDomainModel {
   public static func fit(
     dataset: Dataset, embeddings: ItemEmbeddings? = nil,
     configuration: ModelConfiguration = ModelConfiguration(), fusionTargets: Set<Int>? = nil,
-    validation: FusionValidation? = nil, progress: (@Sendable (String) -> Void)? = nil
+    fusionColdStart: Bool? = nil, validation: FusionValidation? = nil,
+    progress: (@Sendable (String) -> Void)? = nil
   ) throws -> CrossDomainModel {
     let embeddings =
       embeddings
@@ -27,7 +28,8 @@ extension CrossDomainModel {
       progress?("learning fusion weights")
       learned =
         try learnWeights(
-          dataset, embeddings, configuration, fusionTargets, validation, progress: progress)
+          dataset, embeddings, configuration, fusionTargets, fusionColdStart.map { [$0] },
+          validation, progress: progress)
         ?? learned
     }
     return CrossDomainModel(
@@ -56,22 +58,26 @@ extension CrossDomainModel {
 
   static func learnWeights(
     _ dataset: Dataset, _ embeddings: ItemEmbeddings, _ configuration: ModelConfiguration,
-    _ targets: Set<Int>?, _ validation: FusionValidation?,
+    _ targets: Set<Int>?, _ situations: Set<Bool>?, _ validation: FusionValidation?,
     progress: (@Sendable (String) -> Void)?
   ) throws -> LearnedWeights? {
     let cases = FusionCases(
       dataset: dataset, maxUsers: configuration.fusionUsers, seed: configuration.seed)
-    let reduced = CrossDomainModel(
-      dataset: cases.reduced,
-      components: try makeComponents(cases.reduced, embeddings, configuration),
-      learnedWeights: LearnedWeights(fits: [], pooled: [:]))
+    // Warm and cold cases are scored by components fitted without what each may not see.
+    func reducedModel(_ data: Dataset) throws -> CrossDomainModel {
+      CrossDomainModel(
+        dataset: data, components: try makeComponents(data, embeddings, configuration),
+        learnedWeights: LearnedWeights(fits: [], pooled: [:]))
+    }
     let trainer = FusionTrainer()
-    let names = reduced.componentNames
+    var names: [String] = []
     var fits: [LearnedWeights.Fit] = []
     var pooledLists: [FusionTrainer.CaseFeatures] = []
     for (coldStart, byTarget, checks) in [
       (false, cases.warm, cases.warmCheck), (true, cases.cold, cases.coldCheck),
-    ] {
+    ] where situations?.contains(coldStart) ?? true {
+      let reduced = try reducedModel(coldStart ? cases.reducedCold : cases.reduced)
+      names = reduced.componentNames
       for (target, list) in byTarget.sorted(by: { $0.key < $1.key })
       where targets?.contains(target) ?? true {
         let lists = trainer.lists(model: reduced, cases: list, target: target)
@@ -92,7 +98,11 @@ extension CrossDomainModel {
             weights: Dictionary(uniqueKeysWithValues: zip(names, w))))
       }
     }
-    guard !pooledLists.isEmpty else { return nil }
+    // The pooled fallback: all warm cases together, else the first specific fit.
+    if pooledLists.isEmpty {
+      guard let first = fits.first else { return nil }
+      return LearnedWeights(fits: fits, pooled: first.weights)
+    }
     let pooled = trainer.fit(pooledLists, dimension: names.count).weights
     return LearnedWeights(fits: fits, pooled: Dictionary(uniqueKeysWithValues: zip(names, pooled)))
   }

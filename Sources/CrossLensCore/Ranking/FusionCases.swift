@@ -6,6 +6,10 @@
 struct FusionCases {
   /// The training data without the held-out interactions.
   var reduced: Dataset
+  /// `reduced` without, in addition, the chosen users' history in their target's domain: the
+  /// data the cold cases' components are fitted on (a user new to a domain has no history
+  /// there anywhere; leaving it in would inflate collaborative signals such as SVD).
+  var reducedCold: Dataset
   /// Per target domain: warm cases (input keeps target-domain history) and cold ones (input
   /// without it, and no user index, so no component can use the user's fitted state).
   var warm: [Int: [EvaluationCase]]
@@ -29,6 +33,7 @@ struct FusionCases {
     let chosen = Set(eligible.filter { !isValid($0) }.shuffled(using: &generator).prefix(maxUsers))
       .union(check)
     var kept: [Interaction] = []
+    var keptCold: [Interaction] = []
     var warm: [Int: [EvaluationCase]] = [:]
     var cold: [Int: [EvaluationCase]] = [:]
     var warmCheck: [Int: [EvaluationCase]] = [:]
@@ -36,11 +41,13 @@ struct FusionCases {
     for (u, history) in histories.enumerated() {
       guard chosen.contains(u), let last = history.last else {
         kept.append(contentsOf: history)
+        keptCold.append(contentsOf: history)
         continue
       }
       let before = history.dropLast()
       kept.append(contentsOf: before)
       let target = domainOf(last)
+      keptCold.append(contentsOf: before.filter { domainOf($0) != target })
       let events = before.map {
         UserQuery.Event(item: $0.item, value: $0.value ?? 1, time: $0.time)
       }
@@ -60,6 +67,9 @@ struct FusionCases {
     self.reduced = Dataset(
       name: dataset.name, domains: dataset.domains, items: dataset.items, users: dataset.users,
       interactions: kept, timeKind: dataset.timeKind)
+    self.reducedCold = Dataset(
+      name: dataset.name, domains: dataset.domains, items: dataset.items, users: dataset.users,
+      interactions: keptCold, timeKind: dataset.timeKind)
     self.warm = warm
     self.cold = cold
     self.warmCheck = warmCheck

@@ -7,8 +7,9 @@ import Foundation
 /// time; the case keeps the held-out item and the union of every component's top `pool`
 /// candidates (the items that can reach a fused top 10 in practice). A weight vector's value is
 /// the mean over cases of `1/log2(r + 1)` when the held-out item's rank r among them is ≤ 10
-/// (ties counted against it), else 0. The search starts from the best single component — so
-/// the fit never ends below it on these cases — and moves one weight at a time by the steps
+/// (ties counted against it), else 0. The search starts from the best single component (so
+/// the fit never ends below it on these cases; with 50 or more check cases, the best on those)
+/// and moves one weight at a time by the steps
 /// below, keeping a move only when it raises the mean by more than `margin` standard errors of
 /// the paired per-case difference (so the fit does not chase noise in the cases). Weights are
 /// then scaled so the largest magnitude is 1.
@@ -118,15 +119,21 @@ public struct FusionTrainer: Sendable {
     var best = [Float](repeating: 0, count: dimension)
     var bestGains: [Double] = []
     var bestValue = -1.0
+    // The start: the best single component — on the check cases when there are enough of them
+    // (they stand for the users the model will serve), else on the training cases.
+    let judge = check.count >= 50 ? check : lists
+    var startValue = -1.0
     for c in 0..<dimension {
       var w = [Float](repeating: 0, count: dimension)
       w[c] = 1
-      let g = gains(w, lists)
-      let v = g.reduce(0, +) / Double(Swift.max(1, g.count))
-      if v > bestValue {
-        (best, bestGains, bestValue) = (w, g, v)
+      let v = value(w, judge)
+      if v > startValue {
+        startValue = v
+        best = w
       }
     }
+    bestGains = gains(best, lists)
+    bestValue = bestGains.reduce(0, +) / Double(Swift.max(1, bestGains.count))
     var checkValue = value(best, check)
     for _ in 0..<rounds {
       var improved = false

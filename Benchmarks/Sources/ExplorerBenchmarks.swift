@@ -74,10 +74,11 @@ enum ExplorerBenchmarks {
     )
   }
 
-  /// The trained model of a store, over the stand-in embeddings.
+  /// The trained model of a store, over the embeddings it was trained with (MiniLM's from the
+  /// store when every item has one, else the stand-in), as `crosslens explore` loads it.
   static func loadModel(store: Store, dataset: Dataset) throws -> CrossDomainModel {
     try store.loadModel(dataset: dataset) {
-      HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: $0.standInDimension)
+      try ItemEmbeddings.best(in: store, for: dataset, standInDimension: $0.standInDimension)
     }
   }
 

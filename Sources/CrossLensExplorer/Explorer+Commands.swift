@@ -118,7 +118,7 @@ extension Explorer {
     }
     context.pinned = nil
     state.recommendations = context
-    refreshRecommendations(trackChanges: false)
+    targetChanged()
   }
 
   private func setParameter(_ name: String, _ valueText: String?, weight: Bool = false) {

@@ -48,7 +48,19 @@ extension Explorer {
     context.sources = (0..<count).filter { $0 != context.target }
     context.pinned = nil
     state.recommendations = context
-    refreshRecommendations(trackChanges: false)
+    targetChanged()
+  }
+
+  /// After a change of target: a cold filter follows the new target (which may move the
+  /// selection), then the recommendations are recomputed.
+  func targetChanged() {
+    let before = state.users.selectedUser
+    state.users.retarget(state.recommendations?.target, directory: directory)
+    if state.users.selectedUser != before {
+      userChanged()
+    } else {
+      refreshRecommendations(trackChanges: false)
+    }
   }
 
   /// Source choices in turn: all domains but the target, then each one alone.

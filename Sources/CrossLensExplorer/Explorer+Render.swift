@@ -35,7 +35,8 @@ extension Explorer {
     let inner = Box.draw(
       into: &screen, rect: layout.users,
       title: UserPresenter.title(
-        context: context, total: directory.userCount, searching: state.mode == .search),
+        context: context, total: directory.userCount, searching: state.mode == .search,
+        domains: directory.dataset.domains),
       focused: state.focus == .users, theme: theme)
     let target = state.recommendations?.target
     let list = ListView.draw(

@@ -102,6 +102,10 @@ public final class Explorer {
       state.focus = .users
       state.mode = .search
     case .cycleSort: state.users.cycleSort(directory: directory)
+    case .cycleFilter:
+      let before = state.users.selectedUser
+      state.users.cycleFilter(target: state.recommendations?.target, directory: directory)
+      if state.users.selectedUser != before { userChanged() }
     case .nextTab: switchHistoryDomain(by: 1)
     case .previousTab: switchHistoryDomain(by: -1)
     case .nextTarget: cycleTarget()

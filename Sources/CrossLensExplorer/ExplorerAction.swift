@@ -3,7 +3,7 @@ public enum ExplorerAction: Sendable, Hashable {
   case quit, back, help, palette
   case focusNext, focusPrevious
   case up, down, pageUp, pageDown, top, bottom
-  case search, cycleSort
+  case search, cycleSort, cycleFilter
   case nextTab, previousTab
   case nextTarget, nextSource
   case nextSlider, previousSlider

@@ -24,6 +24,9 @@ public enum ExplorerBindings {
     Binding([.home, .character("g")], .top, "First row", group: "Move"),
     Binding([.end, .character("G")], .bottom, "Last row", group: "Move"),
     Binding([.character("/")], .search, "Search users by id", group: "Users"),
+    Binding(
+      [.character("c")], .cycleFilter, "Filter: all, cold in target, active everywhere, group",
+      group: "Users"),
     Binding([.character("o")], .cycleSort, "Sort: activity, id, domains active", group: "Users"),
     Binding(
       [.right, .character("l")], .nextTab, "Next history domain", group: "History",

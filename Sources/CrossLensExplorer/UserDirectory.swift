@@ -12,6 +12,9 @@ public struct UserDirectory: Sendable {
   public let domainLabels: [String]
   /// Digits of the largest per-domain count: the width of the count columns.
   public let countDigits: Int
+  /// The distinct values of the users' `group` attribute (train, valid, test …), ascending;
+  /// empty when no user has one.
+  public let groupValues: [String]
 
   /// - Complexity: O(interactions + users · domains).
   public init(dataset: Dataset) {
@@ -29,6 +32,10 @@ public struct UserDirectory: Sendable {
     self.counts = counts
     self.domainLabels = Self.shortLabels(dataset.domains)
     self.countDigits = String(counts.max() ?? 0).count
+    let groups = dataset.users.compactMap {
+      $0.attributes[UserListContext.Filter.groupAttribute]
+    }
+    self.groupValues = Set(groups).sorted()
   }
 
   public var userCount: Int { dataset.users.count }

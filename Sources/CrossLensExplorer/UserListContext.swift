@@ -1,6 +1,7 @@
 import TerminalKit
 
-/// The users pane's state: search text, sort order, the matching users in order, selection.
+/// The users pane's state: filter, search text, sort order, the matching users in order,
+/// selection.
 public struct UserListContext: Sendable {
   public enum SortOrder: String, Sendable, CaseIterable {
     case activity, id, domains
@@ -16,6 +17,8 @@ public struct UserListContext: Sendable {
 
   public private(set) var query = ""
   public private(set) var sort: SortOrder = .activity
+  /// Which users are listed; the search text applies within it.
+  public internal(set) var filter: Filter = .all
   /// Matching user indices, in display order.
   public private(set) var visible: [Int32] = []
   public var list = ListState()
@@ -50,7 +53,8 @@ public struct UserListContext: Sendable {
     let users = directory.dataset.users
     let needle = query.lowercased()
     var matching = (0..<Int32(users.count)).filter {
-      needle.isEmpty || users[Int($0)].id.lowercased().contains(needle)
+      filter.admits($0, directory: directory)
+        && (needle.isEmpty || users[Int($0)].id.lowercased().contains(needle))
     }
     switch sort {
     case .id:

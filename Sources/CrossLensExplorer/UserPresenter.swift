@@ -21,11 +21,15 @@ public enum UserPresenter {
     ])
   }
 
-  /// The pane title: `Users 53,060 · by activity` or with the search text.
-  public static func title(context: UserListContext, total: Int, searching: Bool) -> String {
+  /// The pane title: `Users 53,060 · by activity`, with the search text and the filter when
+  /// set: `Users 534/2,000 /u1 · cold in Music · by activity`.
+  public static func title(
+    context: UserListContext, total: Int, searching: Bool, domains: [String]
+  ) -> String {
     var title = "Users " + NumberFormat.count(context.visible.count)
     if context.visible.count != total { title += "/" + NumberFormat.count(total) }
     if !context.query.isEmpty || searching { title += " /" + context.query }
+    if context.filter != .all { title += " · " + context.filter.label(domains: domains) }
     return title + " · " + context.sort.label
   }
 }

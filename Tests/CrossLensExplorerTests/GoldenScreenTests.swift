@@ -27,6 +27,10 @@ import Testing
     try snapshot("history", [.character("o"), .tab, .right, .down])
   }
 
+  @Test func usersFilteredByGroup() throws {
+    try snapshot("filter-group", Array(repeating: .character("c"), count: 3) + [.down])
+  }
+
   @Test func slidersFocusedAfterSteps() throws {
     try snapshot("sliders", [.backTab, .character("+"), .character("+"), .right])
   }

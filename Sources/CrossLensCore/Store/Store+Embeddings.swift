@@ -24,12 +24,9 @@ extension Store {
               "embeddings: item \(id), model \(model): \(blob.count) bytes for \(dims) float32 values"
           )
         }
-        let vector = (0..<dims).map { i in
-          Float(
-            bitPattern: UInt32(blob[4 * i]) | UInt32(blob[4 * i + 1]) << 8 | UInt32(blob[4 * i + 2])
-              << 16
-              | UInt32(blob[4 * i + 3]) << 24)
-        }
+        // Little-endian float32, as the store writes them: one copy, not a decode per value.
+        var vector = [Float](repeating: 0, count: dims)
+        vector.withUnsafeMutableBytes { $0.copyBytes(from: blob) }
         rows[id] = CatalogEmbedder.Cached(textHash: statement.string(1) ?? "", vector: vector)
       }
       return rows

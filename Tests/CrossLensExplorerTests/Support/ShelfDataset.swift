@@ -32,7 +32,9 @@ enum ShelfDataset {
     var interactions: [Interaction] = []
     let start = 1_700_000_000.0
     for u in 0..<24 {
-      users.append(User(id: u < 10 ? "u0\(u)" : "u\(u)"))
+      // Half train, a quarter each valid and test; the cold user below has no group.
+      let group = ["train", "train", "valid", "test"][u % 4]
+      users.append(User(id: u < 10 ? "u0\(u)" : "u\(u)", attributes: ["group": group]))
       let taste = u % 3
       var time = start + Double(u) * 86_400
       for domain in 0..<3 {

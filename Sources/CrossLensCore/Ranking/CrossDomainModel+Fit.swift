@@ -89,8 +89,9 @@ extension CrossDomainModel {
         let check = trainer.lists(model: reduced, cases: checkCases, target: target)
         let (w, value) = trainer.fit(lists, dimension: names.count, check: check)
         progress?(
-          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(lists.count) cases (\(check.count) check), NDCG@10 \(value), weights "
-            + zip(names, w).map { "\($0) \($1)" }.joined(separator: ", ")
+          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(lists.count) cases "
+            + "(\(check.count) check), NDCG@10 \(String(format: "%.3f", value)), weights "
+            + zip(names, w).map { "\($0) \(String(format: "%.2f", $1))" }.joined(separator: ", ")
         )
         fits.append(
           LearnedWeights.Fit(

@@ -55,15 +55,21 @@ struct ExploreCommand: CrossLensCommand {
   static func trainedModel(store: Store, dataset: Dataset) throws -> (
     CrossDomainModel, ModelConfiguration
   ) {
+    var reason = "no trained model in \(store.path)"
     if let manifest = try store.artifact(kind: "model", name: "default"),
       manifest.dataHash == store.dataHash
     {
-      let model = try ModelSupport.load(from: store, dataset: dataset)
-      return (model, model.configuration)
+      do {
+        let model = try ModelSupport.load(from: store, dataset: dataset)
+        return (model, model.configuration)
+      } catch let error as ArtifactDecodingError {
+        // A model saved by an older build (its format changed): retrain rather than refuse.
+        reason = "the stored model cannot be read (\(error))"
+      }
     }
     let configuration = ModelConfiguration()
     ProgressReporter.writeToStandardError(
-      "no trained model in \(store.path): training one now (saved for the next start)\n")
+      "\(reason): training one now (saved for the next start)\n")
     let model = try CrossDomainModel.fit(
       dataset: dataset,
       embeddings: try ModelSupport.embeddings(

@@ -33,6 +33,11 @@ enum ModelSupport {
     return d
   }
 
+  /// The indices of a comma-separated list of domain names (`--from S[,S2]`).
+  static func domains(_ list: String, in dataset: Dataset, spec: CommandSpec) throws -> [Int] {
+    try list.split(separator: ",").map { try domain(String($0), in: dataset, spec: spec) }
+  }
+
   static func user(_ id: String, in dataset: Dataset, spec: CommandSpec) throws -> Int32 {
     guard let u = dataset.userIndexByID[id] else { throw UsageError("no user '\(id)'", spec: spec) }
     return u

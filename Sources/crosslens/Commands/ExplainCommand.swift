@@ -37,9 +37,7 @@ struct ExplainCommand: CrossLensCommand {
     let target = dataset.items[Int(item)].domain
     let sources =
       try arguments.value("from").map {
-        try $0.split(separator: ",").map {
-          try ModelSupport.domain(String($0), in: dataset, spec: Self.spec)
-        }
+        try ModelSupport.domains($0, in: dataset, spec: Self.spec)
       } ?? dataset.domains.indices.filter { $0 != target }
     let terms = try arguments.integer("terms") ?? 5
     guard terms >= 0 else { throw UsageError("--terms must be ≥ 0", spec: Self.spec) }

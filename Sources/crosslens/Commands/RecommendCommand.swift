@@ -31,9 +31,8 @@ struct RecommendCommand: CrossLensCommand {
     let store = try Store(path: path)
     let dataset = try store.loadDataset()
     let user = try ModelSupport.user(arguments.value("user") ?? "", in: dataset, spec: Self.spec)
-    let sources = try (arguments.value("from") ?? "").split(separator: ",").map {
-      try ModelSupport.domain(String($0), in: dataset, spec: Self.spec)
-    }
+    let sources = try ModelSupport.domains(
+      arguments.value("from") ?? "", in: dataset, spec: Self.spec)
     let target = try ModelSupport.domain(arguments.value("to") ?? "", in: dataset, spec: Self.spec)
     let model = try ModelSupport.load(from: store, dataset: dataset)
     let parameters = try ModelSupport.parameters(

@@ -75,4 +75,11 @@ import Testing
     truncated.removeLast(3)
     #expect(throws: ArtifactDecodingError.self) { try ItemKNN(serialized: truncated) }
   }
+
+  @Test func decodingErrorsNameTheArtifactOnce() {
+    let tagged = ArtifactDecodingError(kind: "IKNN", offset: 8, reason: "bad")
+    #expect("\(tagged)" == "cannot read IKNN artifact at byte 8: bad")
+    let untagged = ArtifactDecodingError(kind: "artifact", offset: 35, reason: "truncated")
+    #expect("\(untagged)" == "cannot read artifact at byte 35: truncated")
+  }
 }

@@ -13,5 +13,8 @@ public struct ArtifactDecodingError: Error, CustomStringConvertible, Sendable {
     self.reason = reason
   }
 
-  public var description: String { "cannot read \(kind) artifact at byte \(offset): \(reason)" }
+  public var description: String {
+    let what = kind == "artifact" ? "artifact" : "\(kind) artifact"
+    return "cannot read \(what) at byte \(offset): \(reason)"
+  }
 }

@@ -28,7 +28,8 @@ extension CrossDomainModel {
       progress?("learning fusion weights")
       learned =
         try learnWeights(
-          dataset, embeddings, configuration, fusionTargets, fusionColdStart.map { [$0] },
+          dataset, embeddings, configuration, components.map(\.name), fusionTargets,
+          fusionColdStart.map { [$0] },
           validation, progress: progress)
         ?? learned
     }
@@ -46,7 +47,7 @@ extension CrossDomainModel {
       PopularityComponent(popularity: ItemPopularity(dataset: dataset)),
       ItemKNN(fitting: joint, parameters: configuration.knn, threads: configuration.als.threads),
       try TargetDomainALS.fit(dataset: dataset, parameters: configuration.als),
-      try ImplicitALS.fit(joint, parameters: configuration.als, name: "als-joint"),
+      try jointALS(dataset, joint, embeddings, configuration),
       try DomainPairSVD.fit(dataset: dataset, joint: joint, parameters: configuration.svd),
       SemanticProfileComponent(
         dataset: dataset, embeddings: embeddings, halfLife: configuration.profileHalfLife),
@@ -56,9 +57,27 @@ extension CrossDomainModel {
     ]
   }
 
+  /// ALS on the joint matrix, with the factors of items with few interactions moved toward
+  /// what their text predicts (`TextFactorMap`).
+  static func jointALS(
+    _ dataset: Dataset, _ joint: CSRMatrix, _ embeddings: ItemEmbeddings,
+    _ configuration: ModelConfiguration
+  ) throws -> ImplicitALS {
+    let als = try ImplicitALS.fit(joint, parameters: configuration.als, name: "als-joint")
+    var counts = [Int](repeating: 0, count: dataset.items.count)
+    for x in dataset.interactions { counts[Int(x.item)] += 1 }
+    guard
+      let map = try TextFactorMap.fit(
+        embeddings: embeddings, factors: als.itemFactors, interactionCounts: counts)
+    else { return als }
+    return als.replacingItemFactors(
+      map.applied(to: als.itemFactors, interactionCounts: counts, embeddings: embeddings))
+  }
+
   static func learnWeights(
     _ dataset: Dataset, _ embeddings: ItemEmbeddings, _ configuration: ModelConfiguration,
-    _ targets: Set<Int>?, _ situations: Set<Bool>?, _ validation: FusionValidation?,
+    _ names: [String], _ targets: Set<Int>?, _ situations: Set<Bool>?,
+    _ validation: FusionValidation?,
     progress: (@Sendable (String) -> Void)?
   ) throws -> LearnedWeights? {
     let cases = FusionCases(
@@ -70,32 +89,53 @@ extension CrossDomainModel {
         learnedWeights: LearnedWeights(fits: [], pooled: [:]))
     }
     let trainer = FusionTrainer()
-    var names: [String] = []
+    // Popularity is a baseline, not a fused signal: λ·c(i), with c(i) its normalised log, is
+    // the ranking's one popularity lever. A learned popularity weight would make "λ = 0" mean
+    // "this much popularity" and let the λ sweep merely cancel it.
+    let notFused = Set(names.indices.filter { names[$0] == PopularityComponent.componentName })
     var fits: [LearnedWeights.Fit] = []
     var pooledLists: [FusionTrainer.CaseFeatures] = []
-    for (coldStart, byTarget, checks) in [
-      (false, cases.warm, cases.warmCheck), (true, cases.cold, cases.coldCheck),
-    ] where situations?.contains(coldStart) ?? true {
-      let reduced = try reducedModel(coldStart ? cases.reducedCold : cases.reduced)
-      names = reduced.componentNames
-      for (target, list) in byTarget.sorted(by: { $0.key < $1.key })
-      where targets?.contains(target) ?? true {
-        let lists = trainer.lists(model: reduced, cases: list, target: target)
-        if !coldStart { pooledLists += lists }
-        guard lists.count >= 50 else { continue }
-        let checkCases =
-          validation.flatMap { $0.target == target && $0.coldStart == coldStart ? $0.cases : nil }
-          ?? checks[target] ?? []
-        let check = trainer.lists(model: reduced, cases: checkCases, target: target)
-        let (w, value) = trainer.fit(lists, dimension: names.count, check: check)
+    for coldStart in [false, true] where situations?.contains(coldStart) ?? true {
+      // Each fold's cases are scored by components fitted without what those cases hide.
+      let folds: [(data: Dataset, cases: [Int: [EvaluationCase]])] =
+        coldStart ? cases.coldFolds.map { ($0.data, $0.cases) } : [(cases.reduced, cases.warm)]
+      let checks = coldStart ? cases.coldCheck : cases.warmCheck
+      var lists: [Int: [FusionTrainer.CaseFeatures]] = [:]
+      var check: [Int: [FusionTrainer.CaseFeatures]] = [:]
+      for (n, fold) in folds.enumerated() {
+        let wanted = Set(fold.cases.keys).union(checks.keys).filter {
+          targets?.contains($0) ?? true
+        }
+        guard !wanted.isEmpty else { continue }
         progress?(
-          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(lists.count) cases "
-            + "(\(check.count) check), NDCG@10 \(String(format: "%.3f", value)), weights "
+          "fusion \(coldStart ? "cold" : "warm") cases"
+            + (folds.count > 1 ? " (fold \(n + 1) of \(folds.count))" : ""))
+        let reduced = try reducedModel(fold.data)
+        for target in wanted.sorted() {
+          lists[target, default: []] += trainer.lists(
+            model: reduced, cases: fold.cases[target] ?? [], target: target)
+          // The check cases hide from every fold's data what they hide from their input.
+          guard n == 0 else { continue }
+          let checkCases =
+            validation.flatMap {
+              $0.target == target && $0.coldStart == coldStart ? $0.cases : nil
+            } ?? checks[target] ?? []
+          check[target] = trainer.lists(model: reduced, cases: checkCases, target: target)
+        }
+      }
+      for (target, list) in lists.sorted(by: { $0.key < $1.key }) {
+        if !coldStart { pooledLists += list }
+        guard list.count >= 50 else { continue }
+        let (w, value) = trainer.fit(
+          list, dimension: names.count, check: check[target] ?? [], excluded: notFused)
+        progress?(
+          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(list.count) cases "
+            + "(\(check[target]?.count ?? 0) check), NDCG@10 \(String(format: "%.3f", value)), weights "
             + zip(names, w).map { "\($0) \(String(format: "%.2f", $1))" }.joined(separator: ", ")
         )
         fits.append(
           LearnedWeights.Fit(
-            target: target, coldStart: coldStart, cases: lists.count, ndcg: value,
+            target: target, coldStart: coldStart, cases: list.count, ndcg: value,
             weights: Dictionary(uniqueKeysWithValues: zip(names, w))))
       }
     }
@@ -104,7 +144,7 @@ extension CrossDomainModel {
       guard let first = fits.first else { return nil }
       return LearnedWeights(fits: fits, pooled: first.weights)
     }
-    let pooled = trainer.fit(pooledLists, dimension: names.count).weights
+    let pooled = trainer.fit(pooledLists, dimension: names.count, excluded: notFused).weights
     return LearnedWeights(fits: fits, pooled: Dictionary(uniqueKeysWithValues: zip(names, pooled)))
   }
 }

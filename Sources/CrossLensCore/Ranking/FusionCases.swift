@@ -4,21 +4,31 @@
 /// Users whose `group` attribute is `valid` are never in the sample: every eligible one of them
 /// holds out their last interaction as a *check* case, which the fit may not get worse on.
 struct FusionCases {
+  /// The sampled users' cold cases in folds, each with the data its components are fitted on.
+  struct ColdFold {
+    /// `reduced` without, in addition, the fold's users' (and the check users') history in
+    /// their target's domain. A user new to a domain has no history there anywhere; leaving it
+    /// in would inflate collaborative signals such as SVD. Only one fold's users are removed at
+    /// a time because the cross-domain signals come from the few users active in both domains:
+    /// removing every sampled user's at once would starve them, unlike at serving time.
+    var data: Dataset
+    /// Per target domain: input without the target domain's history, and no user index, so no
+    /// component can use the user's fitted state.
+    var cases: [Int: [EvaluationCase]]
+  }
+
   /// The training data without the held-out interactions.
   var reduced: Dataset
-  /// `reduced` without, in addition, the chosen users' history in their target's domain: the
-  /// data the cold cases' components are fitted on (a user new to a domain has no history
-  /// there anywhere; leaving it in would inflate collaborative signals such as SVD).
-  var reducedCold: Dataset
-  /// Per target domain: warm cases (input keeps target-domain history) and cold ones (input
-  /// without it, and no user index, so no component can use the user's fitted state).
+  /// Per target domain: warm cases (input keeps target-domain history).
   var warm: [Int: [EvaluationCase]]
-  var cold: [Int: [EvaluationCase]]
+  var coldFolds: [ColdFold]
   /// The check cases (validation users), by target domain, warm and cold.
   var warmCheck: [Int: [EvaluationCase]]
   var coldCheck: [Int: [EvaluationCase]]
 
-  init(dataset: Dataset, maxUsers: Int, seed: UInt64) {
+  /// - Parameter folds: how many groups the sampled users' cold cases are split into (each
+  ///   group's target-domain history is removed from its own refit only).
+  init(dataset: Dataset, maxUsers: Int, folds: Int = 4, seed: UInt64) {
     var histories = [[Interaction]](repeating: [], count: dataset.users.count)
     for x in dataset.interactions { histories[Int(x.user)].append(x) }
     let domainOf = { (x: Interaction) in dataset.items[Int(x.item)].domain }
@@ -30,24 +40,32 @@ struct FusionCases {
     var generator = SplitMix64(seed: seed)
     let isValid = { (u: Int) in dataset.users[u].attributes["group"] == "valid" }
     let check = Set(eligible.filter(isValid))
-    let chosen = Set(eligible.filter { !isValid($0) }.shuffled(using: &generator).prefix(maxUsers))
-      .union(check)
+    let sampled = eligible.filter { !isValid($0) }.shuffled(using: &generator).prefix(maxUsers)
+    let folds = Swift.max(1, folds)
+    // User → fold; the check users are in none (their history is removed from every fold).
+    var foldOf: [Int: Int] = [:]
+    for (n, u) in sampled.enumerated() { foldOf[u] = n % folds }
+
     var kept: [Interaction] = []
-    var keptCold: [Interaction] = []
+    var keptCold = [[Interaction]](repeating: [], count: folds)
     var warm: [Int: [EvaluationCase]] = [:]
-    var cold: [Int: [EvaluationCase]] = [:]
+    var cold = [[Int: [EvaluationCase]]](repeating: [:], count: folds)
     var warmCheck: [Int: [EvaluationCase]] = [:]
     var coldCheck: [Int: [EvaluationCase]] = [:]
     for (u, history) in histories.enumerated() {
-      guard chosen.contains(u), let last = history.last else {
+      let fold = foldOf[u]
+      guard fold != nil || check.contains(u), let last = history.last else {
         kept.append(contentsOf: history)
-        keptCold.append(contentsOf: history)
+        for f in 0..<folds { keptCold[f].append(contentsOf: history) }
         continue
       }
       let before = history.dropLast()
       kept.append(contentsOf: before)
       let target = domainOf(last)
-      keptCold.append(contentsOf: before.filter { domainOf($0) != target })
+      for f in 0..<folds {
+        keptCold[f].append(
+          contentsOf: f == fold || fold == nil ? before.filter { domainOf($0) != target } : before)
+      }
       let events = before.map {
         UserQuery.Event(item: $0.item, value: $0.value ?? 1, time: $0.time)
       }
@@ -55,23 +73,23 @@ struct FusionCases {
       let coldCase = EvaluationCase(
         user: Int32(u), input: events.filter { dataset.items[Int($0.item)].domain != target },
         targets: [last.item], userIsFitted: false)
-      if check.contains(u) {
+      if let fold {
+        warm[target, default: []].append(warmCase)
+        cold[fold][target, default: []].append(coldCase)
+      } else {
         warmCheck[target, default: []].append(warmCase)
         coldCheck[target, default: []].append(coldCase)
-      } else {
-        warm[target, default: []].append(warmCase)
-        cold[target, default: []].append(coldCase)
       }
     }
 
-    self.reduced = Dataset(
-      name: dataset.name, domains: dataset.domains, items: dataset.items, users: dataset.users,
-      interactions: kept, timeKind: dataset.timeKind)
-    self.reducedCold = Dataset(
-      name: dataset.name, domains: dataset.domains, items: dataset.items, users: dataset.users,
-      interactions: keptCold, timeKind: dataset.timeKind)
+    let data = { (interactions: [Interaction]) in
+      Dataset(
+        name: dataset.name, domains: dataset.domains, items: dataset.items, users: dataset.users,
+        interactions: interactions, timeKind: dataset.timeKind)
+    }
+    self.reduced = data(kept)
+    self.coldFolds = (0..<folds).map { ColdFold(data: data(keptCold[$0]), cases: cold[$0]) }
     self.warm = warm
-    self.cold = cold
     self.warmCheck = warmCheck
     self.coldCheck = coldCheck
   }

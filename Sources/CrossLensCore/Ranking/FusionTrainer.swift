@@ -113,9 +113,14 @@ public struct FusionTrainer: Sendable {
 
   /// The weights found, and their mean NDCG@cutoff on `lists`. With `check` cases (validation
   /// users), a move is kept only if it does not lower their mean NDCG@cutoff either.
-  public func fit(_ lists: [CaseFeatures], dimension: Int, check: [CaseFeatures] = [])
-    -> (weights: [Float], value: Double)
-  {
+  ///
+  /// Weights stay non-negative: a negative weight would rank an item lower the more a component
+  /// likes it, which only pays on these cases because their held-out item is kept among other
+  /// components' top candidates. Components in `excluded` keep weight 0.
+  public func fit(
+    _ lists: [CaseFeatures], dimension: Int, check: [CaseFeatures] = [],
+    excluded: Set<Int> = []
+  ) -> (weights: [Float], value: Double) {
     var best = [Float](repeating: 0, count: dimension)
     var bestGains: [Double] = []
     var bestValue = -1.0
@@ -123,7 +128,7 @@ public struct FusionTrainer: Sendable {
     // (they stand for the users the model will serve), else on the training cases.
     let judge = check.count >= 50 ? check : lists
     var startValue = -1.0
-    for c in 0..<dimension {
+    for c in 0..<dimension where !excluded.contains(c) {
       var w = [Float](repeating: 0, count: dimension)
       w[c] = 1
       let v = value(w, judge)
@@ -137,11 +142,12 @@ public struct FusionTrainer: Sendable {
     var checkValue = value(best, check)
     for _ in 0..<rounds {
       var improved = false
-      for c in 0..<dimension {
+      for c in 0..<dimension where !excluded.contains(c) {
         var roundBest: (w: [Float], gains: [Double], value: Double)?
         for step in steps {
           var w = best
           w[c] += step * (best.map { abs($0) }.max() ?? 1)
+          guard w[c] >= 0 else { continue }
           let g = gains(w, lists)
           let v = g.reduce(0, +) / Double(Swift.max(1, g.count))
           if v > (roundBest?.value ?? bestValue) && improves(g, over: bestGains)

@@ -36,10 +36,12 @@ public struct ItemPopularity: Sendable, Codable, Hashable {
 
 /// Popularity in the target domain: raw score `log(1 + n_i)`, the same for every user.
 public struct PopularityComponent: ScoringComponent {
+  /// The name fusion leaves out (see `CrossDomainModel.learnWeights`).
+  public static let componentName = "popularity"
   public let name: String
   public let popularity: ItemPopularity
 
-  public init(name: String = "popularity", popularity: ItemPopularity) {
+  public init(name: String = componentName, popularity: ItemPopularity) {
     self.name = name
     self.popularity = popularity
   }

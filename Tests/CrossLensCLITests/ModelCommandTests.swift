@@ -1,0 +1,150 @@
+import CrossLensCore
+import Foundation
+import Testing
+
+/// `train`, `recommend`, `explain` and `eval` on the demo data, checked against the library's
+/// own answers for the stored model and against the definitions (contributions sum to the
+/// score, explanation terms to the raw score).
+@Suite(.serialized) struct ModelCommandTests {
+  /// A demo store trained with small settings (so the suite stays quick), built once.
+  static let trained: Result<String, Error> = Result {
+    let folder = NSTemporaryDirectory() + "crosslens-model-cli-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let store = folder + "/demo.sqlite"
+    let data = CLITests.root.appendingPathComponent("Data").path
+    let imported = try CLI.run(["import", data, "--out", store])
+    guard imported.status == 0 else { throw CLI.CLIError(description: imported.stderr) }
+    let train = try CLI.run([
+      "train", store, "--factors", "8", "--iterations", "2", "--svd-rank", "8",
+      "--fusion-users", "0", "--json",
+    ])
+    guard train.status == 0 else { throw CLI.CLIError(description: train.stderr) }
+    return store
+  }
+
+  static func json(_ text: String) throws -> [String: Any] {
+    try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+  }
+
+  @Test func trainStoresAModelTheLibraryLoads() throws {
+    let store = try Self.trained.get()
+    let opened = try Store(path: store)
+    let dataset = try opened.loadDataset()
+    let model = try opened.loadModel(dataset: dataset) {
+      try ItemEmbeddings.best(in: opened, for: dataset, standInDimension: $0.standInDimension)
+    }
+    #expect(model.configuration.als.factors == 8 && model.configuration.als.iterations == 2)
+    #expect(model.configuration.svd.rank == 8 && model.configuration.fusionUsers == 0)
+  }
+
+  @Test func recommendPrintsWhatTheLibraryRanks() throws {
+    let store = try Self.trained.get()
+    let result = try CLI.run([
+      "recommend", store, "--user", "u0001", "--from", "Books", "--to", "Movies", "-k", "7",
+      "--lambda", "0.3", "--weights", "item-knn=2,svd=0.5", "--json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = try #require(try Self.json(result.stdout)["rows"] as? [[String: Any]])
+
+    let opened = try Store(path: store)
+    let dataset = try opened.loadDataset()
+    let model = try opened.loadModel(dataset: dataset) {
+      try ItemEmbeddings.best(in: opened, for: dataset, standInDimension: $0.standInDimension)
+    }
+    let user = try #require(dataset.userIndexByID["u0001"])
+    let movies = try #require(dataset.domainIndex(named: "Movies"))
+    let books = try #require(dataset.domainIndex(named: "Books"))
+    var parameters = model.defaultParameters(user: user, target: movies)
+    parameters.k = 7
+    parameters.lambda = 0.3
+    parameters.weights["item-knn"] = 2
+    parameters.weights["svd"] = 0.5
+    let expected = model.recommend(
+      user: user, sources: [books], target: movies, parameters: parameters
+    ).rows
+    #expect(rows.count == 7 && expected.count == 7)
+    for (row, want) in zip(rows, expected) {
+      #expect(row["item"] as? String == dataset.items[Int(want.item)].id)
+      let score = try #require(row["finalScore"] as? Double)
+      #expect(abs(score - Double(want.finalScore)) < 1e-3)
+      let contributions = try #require(row["contributions"] as? [String: Double])
+      let penalty = try #require(row["penalty"] as? Double)
+      #expect(abs(contributions.values.reduce(0, +) - penalty - score) < 1e-3)
+    }
+  }
+
+  @Test func explainTermsAddUpToTheRecommendedScore() throws {
+    let store = try Self.trained.get()
+    let top = try CLI.run([
+      "recommend", store, "--user", "u0002", "--from", "Music", "--to", "Books", "-k", "1",
+      "--json",
+    ])
+    let row = try #require((try Self.json(top.stdout)["rows"] as? [[String: Any]])?.first)
+    let item = try #require(row["item"] as? String)
+    let result = try CLI.run([
+      "explain", store, "--user", "u0002", "--item", item, "--from", "Music", "--json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let components = try #require(try Self.json(result.stdout)["components"] as? [[String: Any]])
+    var score = 0.0
+    for component in components {
+      let raw = try #require(component["raw"] as? Double)
+      let terms = (component["groups"] as? [[String: Any]] ?? []).flatMap {
+        $0["terms"] as? [[String: Any]] ?? []
+      }
+      let other = component["other"] as? [[String: Any]] ?? []
+      let sum =
+        (terms + other).compactMap { $0["amount"] as? Double }.reduce(0, +)
+        + (component["remainder"] as? Double ?? 0)
+      #expect(abs(sum - raw) < 2e-3 * Swift.max(1, abs(raw)), "\(component["name"] ?? "")")
+      score += component["contribution"] as? Double ?? 0
+    }
+    let recommended = try #require(row["score"] as? Double)
+    #expect(abs(score - recommended) < 1e-3)
+  }
+
+  @Test func evalReportsEveryBaselineFusedAndTheSweep() throws {
+    let store = try Self.trained.get()
+    let result = try CLI.run([
+      "eval", store, "--to", "Movies", "--scenario", "cold", "--fusion-users", "0", "--json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = try #require(try Self.json(result.stdout)["rows"] as? [[String: Any]])
+    let names = rows.compactMap { $0["model"] as? String }
+    for name in [
+      "popularity", "item-knn", "als-target", "als-joint", "svd", "semantic", "semantic-bridge",
+      "fused",
+    ] {
+      #expect(names.contains(name), "no row \(name)")
+    }
+    #expect(names.filter { $0 == "fused" }.count == 5)  // λ 0 and the sweep 0.1 … 1
+    for row in rows {
+      #expect(row["scenario"] as? String == "cold" && row["target"] as? String == "Movies")
+      let metrics = try #require(row["metrics"] as? [String: Double])
+      for key in ["ndcg@10", "recall@10", "coverage@10"] {
+        let value = try #require(metrics[key])
+        #expect((0...1).contains(value), "\(key) = \(value)")
+      }
+      #expect(metrics["ndcg@10"]! <= metrics["hit@10"]! + 1e-12)
+    }
+  }
+
+  @Test func unknownNamesAndUntrainedStoresAreClearErrors() throws {
+    let store = try Self.trained.get()
+    let user = try CLI.run([
+      "recommend", store, "--user", "nobody", "--from", "Books", "--to", "Movies",
+    ])
+    #expect(user.status == 64 && user.stderr.contains("no user 'nobody'"))
+    let domain = try CLI.run([
+      "recommend", store, "--user", "u0001", "--from", "Books", "--to", "X",
+    ])
+    #expect(domain.status == 64 && domain.stderr.contains("no domain 'X'"))
+    let folder = try TemporaryFolder()
+    let fresh = folder.file("fresh.sqlite")
+    _ = try CLI.run(["import", CLITests.root.appendingPathComponent("Data").path, "--out", fresh])
+    let untrained = try CLI.run([
+      "recommend", fresh, "--user", "u0001", "--from", "Books", "--to", "Movies",
+    ])
+    #expect(untrained.status != 0 && untrained.stderr.contains("run 'crosslens train"))
+  }
+}

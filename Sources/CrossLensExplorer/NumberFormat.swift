@@ -33,6 +33,14 @@ public enum NumberFormat {
     return text
   }
 
+  /// At most four characters for any magnitude: `unit` below 1 (`-.88`), one decimal below 10
+  /// (`-1.2`), whole numbers above (`-12`).
+  public static func short(_ x: Float) -> String {
+    let magnitude = abs(Double(x))
+    if magnitude < 0.995 { return unit(x) }
+    return fixed(Double(x), decimals: magnitude < 9.95 ? 1 : 0)
+  }
+
   /// A count with thousands separators: `53,060`.
   public static func count(_ n: Int) -> String {
     let digits = String(abs(n))

@@ -69,7 +69,7 @@ public enum RecommendationPresenter {
       return value < 0 ? "-" : String(Bars.glyph(Double(value), maximum: Double(scale)))
     }
     if compact { cells.append(bars.joined()) } else { cells += bars }
-    cells.append(NumberFormat.unit(-row.penalty))
+    cells.append(NumberFormat.short(-row.penalty))
     return cells
   }
 

@@ -31,7 +31,7 @@ import Testing
     let bridge = try #require(explanation.components.first { $0.name == "semantic-bridge" })
     #expect(bridge.groups.map(\.domainName) == ["Food"] && bridge.remainderCount == 3)
     #expect(explanation.formula.first?.hasPrefix("score = Σ w·z = 0.50×") == true)
-    #expect(explanation.formula.contains { $0.hasPrefix("penalty = λ·c(i) = 0.20×") })
+    #expect(explanation.formula.contains { $0.hasPrefix("penalty = λ·c(i)/σ_c = 0.20×") })
   }
 
   /// The numbers printed in each `z[c] = (raw − mean) / sd = z` line reproduce the printed z.

@@ -26,10 +26,15 @@ import Testing
         simWeight += w
       }
     }
+    let costs = candidates.map { model.popularity.concentration[Int($0)] }
+    let meanCost = costs.reduce(0, +) / Float(costs.count)
+    let costSD =
+      (costs.map { ($0 - meanCost) * ($0 - meanCost) }.reduce(0, +)
+      / Float(costs.count)).squareRoot()
     return candidates.indices.map { j in
       let sim = simWeight > 0 ? simSum[j] / simWeight : 0
-      let c = model.popularity.concentration[Int(candidates[j])]
-      return (candidates[j], score[j], sim, score[j] - parameters.lambda * c)
+      let penalty = costSD > 1e-6 ? parameters.lambda * costs[j] / costSD : 0
+      return (candidates[j], score[j], sim, score[j] - penalty)
     }
   }
 
@@ -54,15 +59,25 @@ import Testing
     }
   }
 
-  @Test func contributionsSumToScoreAndPenaltyIsLambdaTimesCost() throws {
+  @Test func contributionsSumToScoreAndPenaltyIsLambdaTimesCostInDeviations() throws {
     let model = try #require(Self.model)
     var parameters = model.defaultParameters
     parameters.lambda = 0.5
     let list = model.recommend(user: 7, sources: [0], target: 1, parameters: parameters)
     #expect(!list.rows.isEmpty)
+    // σ_c over the request's candidates: Kitchen items user 7 has not bought.
+    let seen = Set(model.query(user: 7, domains: [0, 1]).history.map(\.item))
+    let costs = model.dataset.itemIndices(inDomain: 1).filter { !seen.contains($0) }.map {
+      Double(model.popularity.concentration[Int($0)])
+    }
+    let mean = costs.reduce(0, +) / Double(costs.count)
+    let sd = (costs.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(costs.count))
+      .squareRoot()
+    #expect(sd > 0.05)
     for row in list.rows {
       #expect(abs(row.contributions.values.reduce(0, +) - row.score) < 1e-5)
-      #expect(abs(row.penalty - 0.5 * model.popularity.concentration[Int(row.item)]) < 1e-6)
+      let cost = Double(model.popularity.concentration[Int(row.item)])
+      #expect(abs(Double(row.penalty) - 0.5 * cost / sd) < 1e-5)
       #expect(row.finalScore == row.score - row.penalty)
     }
     #expect(zip(list.rows, list.rows.dropFirst()).allSatisfy { $0.finalScore >= $1.finalScore })

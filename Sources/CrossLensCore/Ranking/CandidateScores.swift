@@ -19,6 +19,9 @@ public struct CandidateScores: Sendable {
   let cosines: [Float]
   /// `c(i)` per candidate, in [0, 1].
   let concentration: [Float]
+  /// `σ_c`: the population standard deviation of `c(i)` over the candidates; the penalty is
+  /// `λ·c(i)/σ_c`, so λ counts concentration on the scale of a component weight (0 when σ_c = 0).
+  public let concentrationDeviation: Float
 
   public var count: Int { candidates.count }
 
@@ -61,6 +64,7 @@ public struct CandidateScores: Sendable {
     self.cosines = cosines
     precondition(concentration.count == n)
     self.concentration = concentration
+    self.concentrationDeviation = Float(Self.moments(concentration).deviation)
   }
 
   /// Mean and population standard deviation of the finite values (non-finite count as the mean).
@@ -99,4 +103,9 @@ public struct CandidateScores: Sendable {
 
   /// `c(i)` of candidate `j`.
   public func concentrationCost(candidate j: Int) -> Float { concentration[j] }
+
+  /// `penalty = λ·c(i)/σ_c` for an item with cost `cost` (0 when σ_c = 0).
+  public func penalty(lambda: Float, cost: Float) -> Float {
+    concentrationDeviation > 0 ? lambda * cost / concentrationDeviation : 0
+  }
 }

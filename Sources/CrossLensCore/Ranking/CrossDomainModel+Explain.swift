@@ -49,7 +49,7 @@ extension CrossDomainModel {
     row.sim = latentWeight > 0 ? latentSum / latentWeight : 0
     let cost =
       j.map { scores.concentrationCost(candidate: $0) } ?? popularity.concentration[Int(item)]
-    row.penalty = parameters.lambda * cost
+    row.penalty = scores.penalty(lambda: parameters.lambda, cost: cost)
     row.finalScore = row.score - row.penalty
     if parameters.tau > -1 && row.sim < parameters.tau {
       row.filteredReason =
@@ -60,7 +60,9 @@ extension CrossDomainModel {
     return Explanation(
       user: user, item: item, target: target, sources: sources, parameters: parameters, row: row,
       isCandidate: j != nil, components: parts,
-      formula: formula(parts, row: row, cost: cost, parameters: parameters))
+      formula: formula(
+        parts, row: row, cost: cost, costDeviation: scores.concentrationDeviation,
+        parameters: parameters))
   }
 
   private func group(_ terms: [Contribution]) -> [Explanation.DomainGroup] {
@@ -80,7 +82,7 @@ extension CrossDomainModel {
 
   private func formula(
     _ parts: [Explanation.ComponentPart], row: RecommendationRow, cost: Float,
-    parameters: RankingParameters
+    costDeviation: Float, parameters: RankingParameters
   ) -> [String] {
     let f = FusedRanker.format
     // Raw scores can be tiny (SVD, kNN): significant digits keep (raw − mean) / sd reproducible.
@@ -95,7 +97,9 @@ extension CrossDomainModel {
       lines.append(
         "  z[\(p.name)] = (\(g(p.raw)) − \(g(p.mean))) / \(g(p.deviation)) = \(f(p.standardised))")
     }
-    lines.append("penalty = λ·c(i) = \(f(parameters.lambda))×\(f(cost)) = \(f(row.penalty))")
+    lines.append(
+      "penalty = λ·c(i)/σ_c = \(f(parameters.lambda))×\(g(cost)) / \(g(costDeviation))"
+        + " = \(f(row.penalty))")
     lines.append("final = score − penalty = \(f(row.finalScore))")
     let latent = parts.filter { $0.cosine != nil && $0.weight > 0 }
     let simTerms = latent.map { "\(f($0.weight))×\(f($0.cosine ?? 0)) [\($0.name)]" }

@@ -89,7 +89,7 @@ extension CrossDomainModel {
         learnedWeights: LearnedWeights(fits: [], pooled: [:]))
     }
     let trainer = FusionTrainer()
-    // Popularity is a baseline, not a fused signal: λ·c(i), with c(i) its normalised log, is
+    // Popularity is a baseline, not a fused signal: λ·c(i)/σ_c, with c(i) its normalised log, is
     // the ranking's one popularity lever. A learned popularity weight would make "λ = 0" mean
     // "this much popularity" and let the λ sweep merely cancel it.
     let notFused = Set(names.indices.filter { names[$0] == PopularityComponent.componentName })

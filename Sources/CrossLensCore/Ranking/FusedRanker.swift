@@ -2,7 +2,7 @@ import CBLAS
 import Foundation
 
 /// The ranking rule over cached candidate scores: `score = Σ_c w_c·z_c`, `sim = Σ_l w_l·cos_l /
-/// Σ_l w_l` over latent components with positive weight, `penalty = λ·c(i)`, keep `sim ≥ τ`,
+/// Σ_l w_l` over latent components with positive weight, `penalty = λ·c(i)/σ_c`, keep `sim ≥ τ`,
 /// order by `score − penalty` (ties by item index), top k.
 public enum FusedRanker {
   /// Ranks the candidates under `parameters`.
@@ -17,7 +17,7 @@ public enum FusedRanker {
     let weights = scores.componentNames.map { parameters.weight(of: $0) }
     let latentWeights = scores.latentComponents.map { Swift.max(0, weights[$0]) }
     let latentTotal = latentWeights.reduce(0, +)
-    let lambda = parameters.lambda
+    let lambda = scores.penalty(lambda: parameters.lambda, cost: 1)
     let tau = parameters.tau
     // score = zᵀw and sim·Σw = cosᵀw_latent, each one BLAS pass over the cached matrices.
     var score = [Float](repeating: 0, count: n)
@@ -84,7 +84,8 @@ public enum FusedRanker {
     let sim = scores.cosines.withUnsafeBufferPointer {
       similarity($0, latentWeights, latentTotal, scores.count, j)
     }
-    let penalty = parameters.lambda * scores.concentrationCost(candidate: j)
+    let penalty = scores.penalty(
+      lambda: parameters.lambda, cost: scores.concentrationCost(candidate: j))
     return RecommendationRow(
       rank: rank, item: scores.candidates[j], score: score, sim: sim,
       contributions: contributions, penalty: penalty, finalScore: score - penalty)

@@ -1,7 +1,7 @@
 /// The knobs of one ranking request, all adjustable live without refitting anything.
 ///
 /// See README "Numbers shown" for the definitions these feed: `score = Σ_c w_c·z_c`,
-/// `penalty = λ·c(i)`, `finalScore = score − penalty`, and the filter `sim ≥ τ`.
+/// `penalty = λ·c(i)/σ_c`, `finalScore = score − penalty`, and the filter `sim ≥ τ`.
 public struct RankingParameters: Sendable, Hashable, Codable {
   /// How many rows to return (the top k). Values below 1 return no rows.
   public var k: Int

@@ -9,7 +9,7 @@ public struct RecommendationRow: Sendable, Hashable {
   public var sim: Float
   /// Per component name: `w_c·z_c`. They sum to `score`.
   public var contributions: [String: Float]
-  /// `λ·c(i)`.
+  /// `λ·c(i)/σ_c` (see `CandidateScores.penalty`).
   public var penalty: Float
   /// `score − penalty`, the sort key.
   public var finalScore: Float

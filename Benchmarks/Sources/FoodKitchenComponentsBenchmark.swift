@@ -37,6 +37,9 @@ enum FoodKitchenComponentsBenchmark {
       }
       ?? HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 256)
     let bridgeRidge = Float(options.value("--bridge-ridge") ?? "10") ?? 10
+    // `--bridge-whitening none` fits the unwhitened map.
+    let whitening = options.value("--bridge-whitening").map { Float($0) } ?? 0.01
+    let profileHalfLife = Float(options.value("--profile-half-life") ?? "1") ?? 1
     print(
       "food-kitchen: \(dataset.users.count) users, \(dataset.items.count) items, \(dataset.interactions.count) interactions"
     )
@@ -76,13 +79,15 @@ enum FoodKitchenComponentsBenchmark {
         }
         if selected.contains("semantic") {
           components.append(
-            SemanticProfileComponent(dataset: split.training, embeddings: embeddings))
+            SemanticProfileComponent(
+              dataset: split.training, embeddings: embeddings, halfLife: profileHalfLife))
         }
         if selected.contains("semantic-bridge") {
           components.append(
             try timed("semantic-bridge") {
               try SemanticBridgeComponent.fit(
-                dataset: split.training, embeddings: embeddings, ridge: bridgeRidge)
+                dataset: split.training, embeddings: embeddings, halfLife: profileHalfLife,
+                ridge: bridgeRidge, whitening: whitening)
             })
         }
         for component in components {

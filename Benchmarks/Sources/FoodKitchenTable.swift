@@ -37,6 +37,16 @@ enum FoodKitchenTable {
         run.alsoSampled = options.value("--also-sampled").flatMap { Int($0) }
         run.configuration = configuration
         run.useValidation = options.value("--users") == "valid"
+        // `--extra "item-knn=1,svd=1;svd=1,als-joint=0.5"`: hand-set weight rows beside `fused`.
+        for spec in (options.value("--extra") ?? "").split(separator: ";") {
+          let weights = spec.split(separator: ",").compactMap { pair -> (String, Float)? in
+            let parts = pair.split(separator: "=")
+            guard parts.count == 2, let w = Float(parts[1]) else { return nil }
+            return (String(parts[0]), w)
+          }
+          run.extraVariants[String(spec)] = RankingParameters(
+            weights: Dictionary(uniqueKeysWithValues: weights))
+        }
         let t0 = clock.now
         let rows = try run.run(dataset: dataset, embeddings: embeddings) { emit("  \($0)") }
         emit("\(scenario.rawValue) \(name) (\(rows.first?.cases ?? 0) users, \(clock.now - t0))")
@@ -44,7 +54,8 @@ enum FoodKitchenTable {
           let m = row.metrics
           emit(
             "  " + (row.negatives > 0 ? "s\(row.negatives) " : "full ")
-              + row.model.padding(toLength: 16, withPad: " ", startingAt: 0)
+              + row.model.padding(
+                toLength: Swift.max(16, row.model.count + 1), withPad: " ", startingAt: 0)
               + "λ \(row.lambda)".padding(toLength: 7, withPad: " ", startingAt: 0)
               + " ndcg@10 " + f(m["ndcg@10"]) + "  recall@10 " + f(m["recall@10"])
               + "  cov@10 " + f(m["coverage@10"]) + "  nov " + f(m["novelty@10"], scale: 1)

@@ -42,7 +42,8 @@ import Testing
 
   @Test func bridgeRecoversTheSwapDespiteTheCommonComponent() throws {
     let (dataset, e) = Self.swapDataset()
-    let bridge = try SemanticBridgeComponent.fit(dataset: dataset, embeddings: e, ridge: 1)
+    let bridge = try SemanticBridgeComponent.fit(
+      dataset: dataset, embeddings: e, ridge: 1, whitening: nil)
     let query = UserQuery(user: nil, history: [.init(item: 0)])
     let scores = bridge.scores(for: query, candidates: [2, 3, 4])
     // Independent computation (numpy: the closed form on centred vectors with a constant 1
@@ -52,5 +53,21 @@ import Testing
     // Explanation terms sum to the score.
     let total = bridge.explain(query, item: 3).reduce(0) { $0 + $1.amount }
     #expect(abs(total - scores[1]) < 1e-4)
+  }
+
+  @Test func whiteningPushesTheGenericTitleFurtherDown() throws {
+    let (dataset, e) = Self.swapDataset()
+    let bridge = try SemanticBridgeComponent.fit(
+      dataset: dataset, embeddings: e, ridge: 1, whitening: 0.01)
+    let query = UserQuery(user: nil, history: [.init(item: 0)])
+    let scores = bridge.scores(for: query, candidates: [2, 3, 4])
+    // numpy: W·inv(ẼᵀẼ + 0.01·(3/3)·I) on the centred T items, then the cosine with p̂.
+    for (a, b) in zip(scores, [-0.698744, 0.990480, -0.450769] as [Float]) {
+      #expect(abs(a - b) < 1e-4)
+    }
+    for item: Int32 in [2, 3, 4] {
+      let total = bridge.explain(query, item: item).reduce(0) { $0 + $1.amount }
+      #expect(abs(total - scores[Int(item) - 2]) < 1e-4)
+    }
   }
 }

@@ -50,7 +50,8 @@ import Testing
     let e = ItemEmbeddings(
       model: "test", isStandIn: false,
       vectors: Matrix(rows: 4, columns: 2, values: [1, 0, 0, 1, 1, 0, 0, 1]))
-    let bridge = try SemanticBridgeComponent.fit(dataset: dataset, embeddings: e, ridge: 0.5)
+    let bridge = try SemanticBridgeComponent.fit(
+      dataset: dataset, embeddings: e, ridge: 0.5, whitening: nil)
     let w = try #require(bridge.maps[.init(source: 0, target: 1)])
     for (a, b) in zip(w.values, [-0.4, 0.4, 0.4, -0.4, 0, 0] as [Float]) {
       #expect(abs(a - b) < 1e-5)
@@ -59,5 +60,18 @@ import Testing
     // p̂ ∝ Wᵀv = 0.8·(−v): cosine −1 with t0 (centred v), +1 with t1 (centred −v).
     #expect(
       bridge.scores(for: query, candidates: [2, 3]).map { ($0 * 1e4).rounded() / 1e4 } == [-1, 1])
+
+    // Whitened (β = 0.25): W' = W·(ẼᵀẼ + β·(n_T/d)·I)⁻¹ with Ẽ = [v; −v], n_T = d = 2, so
+    // W'·(2vvᵀ + 0.25·I) must give W back; W = −0.8·vvᵀ, hence W' = −0.8/2.25 · vvᵀ.
+    let whitened = try SemanticBridgeComponent.fit(
+      dataset: dataset, embeddings: e, ridge: 0.5, whitening: 0.25)
+    let w2 = try #require(whitened.maps[.init(source: 0, target: 1)])
+    let g = Matrix(rows: 2, columns: 2, values: [1.25, -1, -1, 1.25])  // 2vvᵀ + 0.25·I
+    for (a, b) in zip(Matrix.multiply(w2, g).values, w.values) { #expect(abs(a - b) < 1e-5) }
+    let c = Float(-0.8 / 2.25 / 2)
+    for (a, b) in zip(w2.values, [c, -c, -c, c, 0, 0]) { #expect(abs(a - b) < 1e-5) }
+    #expect(
+      whitened.scores(for: query, candidates: [2, 3]).map { ($0 * 1e4).rounded() / 1e4 }
+        == [-1, 1])
   }
 }

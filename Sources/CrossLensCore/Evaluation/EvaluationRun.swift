@@ -16,6 +16,8 @@ public struct EvaluationRun: Sendable {
   public var useValidation = false
   /// λ values for the `fused` sweep rows (λ = 0 is the `fused` row itself).
   public var lambdas: [Float] = [0.1, 0.2, 0.5, 1]
+  /// Further rows with hand-set parameters, by row name (ranked after the sweep, by name).
+  public var extraVariants: [String: RankingParameters] = [:]
   public var configuration = ModelConfiguration()
 
   public init(target: Int) { self.target = target }
@@ -44,6 +46,7 @@ public struct EvaluationRun: Sendable {
       fused.lambda = lambda
       variants.append(("fused", fused))
     }
+    variants += extraVariants.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     progress?("ranking")
     var rows = Evaluator(model: model, target: target, k: k, negatives: negatives, seed: seed)
       .evaluate(cases: cases, variants: variants, scenario: scenario)

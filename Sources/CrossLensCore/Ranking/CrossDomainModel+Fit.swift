@@ -53,7 +53,7 @@ extension CrossDomainModel {
         dataset: dataset, embeddings: embeddings, halfLife: configuration.profileHalfLife),
       try SemanticBridgeComponent.fit(
         dataset: dataset, embeddings: embeddings, halfLife: configuration.profileHalfLife,
-        ridge: configuration.bridgeRidge),
+        ridge: configuration.bridgeRidge, whitening: configuration.bridgeWhitening),
     ]
   }
 

@@ -4,6 +4,8 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
   public var profileHalfLife: Float
   /// Ridge ρ of the semantic bridge maps.
   public var bridgeRidge: Float
+  /// β of the bridge's target-side whitening (see `SemanticBridgeComponent.fit`).
+  public var bridgeWhitening: Float
   /// Dimension of the hashed n-gram stand-in embedding (used when no encoder output is given).
   public var standInDimension: Int
 
@@ -20,7 +22,8 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
   public var seed: UInt64
 
   public init(
-    profileHalfLife: Float = 5, bridgeRidge: Float = 10, standInDimension: Int = 256,
+    profileHalfLife: Float = 1, bridgeRidge: Float = 10, bridgeWhitening: Float = 0.01,
+    standInDimension: Int = 256,
     als: ImplicitALS.Parameters = ImplicitALS.Parameters(computesObjective: false),
     knn: ItemKNN.Parameters = ItemKNN.Parameters(),
     svd: CoOccurrenceSVD.Parameters = CoOccurrenceSVD.Parameters(), fusionUsers: Int = 5000,
@@ -31,6 +34,7 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
     self.svd = svd
     self.profileHalfLife = profileHalfLife
     self.bridgeRidge = bridgeRidge
+    self.bridgeWhitening = bridgeWhitening
     self.standInDimension = standInDimension
     self.fusionUsers = fusionUsers
     self.seed = seed

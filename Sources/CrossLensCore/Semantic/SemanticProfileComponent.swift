@@ -11,7 +11,7 @@ public struct SemanticProfileComponent: ScoringComponent {
   public let halfLife: Float
 
   public init(
-    name: String = "semantic", dataset: Dataset, embeddings: ItemEmbeddings, halfLife: Float = 5
+    name: String = "semantic", dataset: Dataset, embeddings: ItemEmbeddings, halfLife: Float = 1
   ) {
     self.name = name
     self.dataset = dataset

@@ -5,6 +5,8 @@ extension CrossDomainModel {
   struct Manifest: Codable {
     var configuration: ModelConfiguration
     var learnedWeights: LearnedWeights
+    /// Absent in models stored before it existed.
+    var exposure: ItemExposure?
     var embeddingModel: String
     var embeddingIsStandIn: Bool
     var components: [String]
@@ -18,7 +20,7 @@ extension CrossDomainModel {
     let embeddings = components.lazy.compactMap { ($0 as? SemanticProfileComponent)?.embeddings }
       .first
     let manifest = Manifest(
-      configuration: configuration, learnedWeights: learnedWeights,
+      configuration: configuration, learnedWeights: learnedWeights, exposure: exposure,
       embeddingModel: embeddings?.model ?? "", embeddingIsStandIn: embeddings?.isStandIn ?? true,
       components: componentNames, notes: notes)
     let encoder = JSONEncoder()
@@ -125,6 +127,7 @@ extension CrossDomainModel {
     }
     return CrossDomainModel(
       dataset: dataset, components: components, learnedWeights: manifest.learnedWeights,
-      configuration: configuration, notes: manifest.notes)
+      configuration: configuration, exposure: manifest.exposure ?? ItemExposure(),
+      notes: manifest.notes)
   }
 }

@@ -48,7 +48,10 @@ extension CrossDomainModel {
     }
     row.sim = latentWeight > 0 ? latentSum / latentWeight : 0
     let cost =
-      j.map { scores.concentrationCost(candidate: $0) } ?? popularity.concentration[Int(item)]
+      j.map { scores.concentrationCost(candidate: $0) }
+      ?? concentrationCosts(
+        target: target, coldStart: self.query(user: user, domains: [target]).history.isEmpty
+      )[Int(item)]
     row.penalty = scores.penalty(lambda: parameters.lambda, cost: cost)
     row.finalScore = row.score - row.penalty
     if parameters.tau > -1 && row.sim < parameters.tau {

@@ -33,9 +33,19 @@ extension CrossDomainModel {
           validation, progress: progress)
         ?? learned
     }
-    return CrossDomainModel(
+    let unmeasured = CrossDomainModel(
       dataset: dataset, components: components, learnedWeights: learned,
       configuration: configuration, notes: notes)
+    guard configuration.exposureUsers > 0 else { return unmeasured }
+    progress?("counting exposure")
+    let exposure = ItemExposure.measure(
+      model: unmeasured,
+      targets: fusionTargets.map { $0.sorted() } ?? Array(dataset.domains.indices),
+      situations: fusionColdStart.map { [$0] } ?? [false, true],
+      users: configuration.exposureUsers, seed: configuration.seed)
+    return CrossDomainModel(
+      dataset: dataset, components: components, learnedWeights: learned,
+      configuration: configuration, exposure: exposure, notes: notes)
   }
 
   /// The components, in a fixed order, fitted on `dataset`.

@@ -11,6 +11,9 @@ public final class CrossDomainModel: Sendable {
   public let popularity: ItemPopularity
   /// The learned fusion weights, per target domain and warm/cold.
   public let learnedWeights: LearnedWeights
+  /// How often the model recommends each item, per target and warm/cold: the source of the
+  /// concentration cost c(i) (`concentrationCosts`).
+  public let exposure: ItemExposure
   /// How the components were fitted.
   public let configuration: ModelConfiguration
   /// Parameters with the pooled learned weights (k 10, λ 0, τ −1: no filter). See
@@ -24,20 +27,31 @@ public final class CrossDomainModel: Sendable {
   private let historyStart: [Int]
   private let domainItems: [[Int32]]
   private let cache = RequestCache(capacity: 8)
+  /// c(i) per item for [target][cold ? 1 : 0]: from `exposure` where it has a tally, else the
+  /// normalised log-popularity.
+  private let costs: [[[Float]]]
 
   public var componentNames: [String] { components.map(\.name) }
 
   public init(
     dataset: Dataset, components: [any ScoringComponent], learnedWeights: LearnedWeights,
     configuration: ModelConfiguration = ModelConfiguration(), popularity: ItemPopularity? = nil,
-    notes: [String] = []
+    exposure: ItemExposure = ItemExposure(), notes: [String] = []
   ) {
     self.configuration = configuration
     self.dataset = dataset
     self.components = components
     self.popularity = popularity ?? ItemPopularity(dataset: dataset)
     self.learnedWeights = learnedWeights
+    self.exposure = exposure
     self.notes = notes
+    let popularityCost = self.popularity.concentration
+    self.costs = dataset.domains.indices.map { target in
+      [false, true].map { cold in
+        exposure.costs(target: target, coldStart: cold, itemCount: dataset.items.count)
+          ?? popularityCost
+      }
+    }
     var start = [Int](repeating: 0, count: dataset.users.count + 1)
     for x in dataset.interactions { start[Int(x.user) + 1] += 1 }
     for u in 0..<dataset.users.count { start[u + 1] += start[u] }
@@ -76,15 +90,37 @@ public final class CrossDomainModel: Sendable {
       ? domainItems[target] : domainItems[target].filter { !excluded.contains($0) }
   }
 
+  /// The concentration cost c(i) of every item for requests into `target` by users with
+  /// (warm) or without (cold) history there.
+  public func concentrationCosts(target: Int, coldStart: Bool) -> [Float] {
+    costs.indices.contains(target) ? costs[target][coldStart ? 1 : 0] : popularity.concentration
+  }
+
   /// Scores `candidates` for `query` with every component and standardises them (no cache).
+  /// The concentration costs are those of the candidates' domain, warm when the query has
+  /// history there.
   ///
   /// - Complexity: the sum of the components' scoring costs, plus O(components · candidates).
   public func scores(for query: UserQuery, candidates: [Int32]) -> CandidateScores {
+    guard let first = candidates.first, dataset.items.indices.contains(Int(first)) else {
+      return scores(for: query, candidates: candidates, cost: popularity.concentration)
+    }
+    let target = dataset.items[Int(first)].domain
+    let warm = query.history.contains {
+      dataset.items.indices.contains(Int($0.item)) && dataset.items[Int($0.item)].domain == target
+    }
+    return scores(
+      for: query, candidates: candidates,
+      cost: concentrationCosts(target: target, coldStart: !warm))
+  }
+
+  /// As `scores(for:candidates:)`, with c(i) read from `cost` (indexed by item).
+  public func scores(for query: UserQuery, candidates: [Int32], cost: [Float]) -> CandidateScores {
     CandidateScores(
       candidates: candidates, componentNames: componentNames,
       rawScores: components.map { $0.scores(for: query, candidates: candidates) },
       latentCosines: components.map { $0.latentCosines(for: query, candidates: candidates) },
-      concentration: candidates.map { popularity.concentration[Int($0)] })
+      concentration: candidates.map { cost.indices.contains(Int($0)) ? cost[Int($0)] : 0 })
   }
 
   /// The cached scores of the request (user's history in `sources` ∪ {target}; candidates the

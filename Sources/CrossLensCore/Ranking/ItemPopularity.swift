@@ -1,9 +1,9 @@
 import Foundation
 
 /// Interaction counts per item, and what the ranking derives from them: the popularity
-/// component's raw score `log(1 + n_i)` and the concentration cost
+/// component's raw score `log(1 + n_i)` and the popularity concentration cost
 /// `c(i) = log(1 + n_i) / max_{j ∈ D(i)} log(1 + n_j)` ∈ [0, 1] (0 for a domain without
-/// interactions).
+/// interactions), used where a model has no exposure tally (`ItemExposure`).
 public struct ItemPopularity: Sendable, Codable, Hashable {
   /// `n_i`: interactions with item i in the fitted data.
   public let counts: [Int32]

@@ -18,6 +18,9 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
   /// Users whose last interaction is held out to learn the fusion weights (0: no learning,
   /// every weight 1).
   public var fusionUsers: Int
+  /// Training users per target domain and situation whose λ = 0 lists are counted for the
+  /// concentration cost (`ItemExposure`; 0: the cost is the normalised log-popularity).
+  public var exposureUsers: Int
   /// Seeds every random choice of the fit.
   public var seed: UInt64
 
@@ -27,7 +30,7 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
     als: ImplicitALS.Parameters = ImplicitALS.Parameters(computesObjective: false),
     knn: ItemKNN.Parameters = ItemKNN.Parameters(),
     svd: CoOccurrenceSVD.Parameters = CoOccurrenceSVD.Parameters(), fusionUsers: Int = 5000,
-    seed: UInt64 = 0
+    exposureUsers: Int = 500, seed: UInt64 = 0
   ) {
     self.als = als
     self.knn = knn
@@ -37,6 +40,28 @@ public struct ModelConfiguration: Sendable, Hashable, Codable {
     self.bridgeWhitening = bridgeWhitening
     self.standInDimension = standInDimension
     self.fusionUsers = fusionUsers
+    self.exposureUsers = exposureUsers
     self.seed = seed
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case profileHalfLife, bridgeRidge, bridgeWhitening, standInDimension, als, knn, svd
+    case fusionUsers, exposureUsers, seed
+  }
+
+  /// Models stored before `exposureUsers` existed read back with 0 (their cost is popularity).
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      profileHalfLife: try c.decode(Float.self, forKey: .profileHalfLife),
+      bridgeRidge: try c.decode(Float.self, forKey: .bridgeRidge),
+      bridgeWhitening: try c.decode(Float.self, forKey: .bridgeWhitening),
+      standInDimension: try c.decode(Int.self, forKey: .standInDimension),
+      als: try c.decode(ImplicitALS.Parameters.self, forKey: .als),
+      knn: try c.decode(ItemKNN.Parameters.self, forKey: .knn),
+      svd: try c.decode(CoOccurrenceSVD.Parameters.self, forKey: .svd),
+      fusionUsers: try c.decode(Int.self, forKey: .fusionUsers),
+      exposureUsers: try c.decodeIfPresent(Int.self, forKey: .exposureUsers) ?? 0,
+      seed: try c.decode(UInt64.self, forKey: .seed))
   }
 }

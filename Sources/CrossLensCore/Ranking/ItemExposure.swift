@@ -1,0 +1,104 @@
+import Foundation
+
+/// How often each item is recommended: per target domain and situation (warm: the user has
+/// history in the target; cold: none), the number of sampled training users whose λ = 0 top-k
+/// list contains the item. The concentration cost is derived from it (`costs`), so the λ
+/// penalty pushes down what the model already shows to many users, which is what keeps lists
+/// from piling onto the same few items (a popularity cost only swaps shared popular items for
+/// shared less popular ones where every user's list is alike; see README "c(i)").
+public struct ItemExposure: Sendable, Codable, Hashable {
+  /// One situation's counts: `counts[n]` users had `items[n]` in their list (items with a
+  /// count of 0 are left out).
+  public struct Tally: Sendable, Codable, Hashable {
+    public var target: Int
+    public var coldStart: Bool
+    /// Users whose lists were counted, and the list length.
+    public var users: Int
+    public var k: Int
+    public var items: [Int32]
+    public var counts: [Int32]
+  }
+
+  public var tallies: [Tally]
+
+  public init(tallies: [Tally] = []) { self.tallies = tallies }
+
+  /// The tally for requests into `target` in the given situation, if one was measured.
+  public func tally(target: Int, coldStart: Bool) -> Tally? {
+    tallies.first { $0.target == target && $0.coldStart == coldStart }
+  }
+
+  /// Per item of the dataset: `c(i) = log(1 + x_i) / max_j log(1 + x_j)` ∈ [0, 1], with `x_i`
+  /// the tally's count (0 for items it does not list); `nil` without a tally, or when no item
+  /// was counted.
+  ///
+  /// - Complexity: O(items).
+  public func costs(target: Int, coldStart: Bool, itemCount: Int) -> [Float]? {
+    guard let tally = tally(target: target, coldStart: coldStart) else { return nil }
+    var logs = [Float](repeating: 0, count: itemCount)
+    for (item, count) in zip(tally.items, tally.counts) where Int(item) < itemCount && item >= 0 {
+      logs[Int(item)] = Float(log1p(Double(count)))
+    }
+    guard let top = logs.max(), top > 0 else { return nil }
+    return logs.map { $0 / top }
+  }
+}
+
+extension ItemExposure {
+  /// Counts, for each target in `targets` and each situation in `situations`, the λ = 0
+  /// top-`k` lists of up to `users` training users drawn with `seed` — warm: users with
+  /// history in the target (their whole history as input, seen items excluded); cold: users
+  /// with history outside it (only that history as input). Weights are the model's learned
+  /// ones for the situation; τ filters nothing.
+  ///
+  /// - Complexity: `users` requests per situation, each the components' scoring of the
+  ///   target's items; run on up to 8 threads.
+  public static func measure(
+    model: CrossDomainModel, targets: [Int], situations: [Bool], users: Int, k: Int = 10,
+    seed: UInt64
+  ) -> ItemExposure {
+    let dataset = model.dataset
+    var domainsOf = [Set<Int>](repeating: [], count: dataset.users.count)
+    for x in dataset.interactions {
+      domainsOf[Int(x.user)].insert(dataset.items[Int(x.item)].domain)
+    }
+    var tallies: [Tally] = []
+    for target in targets {
+      for coldStart in situations {
+        let eligible = domainsOf.indices.filter { u in
+          coldStart
+            ? domainsOf[u].contains { $0 != target } : domainsOf[u].contains(target)
+        }
+        var generator = SplitMix64(seed: seed ^ UInt64(target * 2 + (coldStart ? 1 : 0)))
+        let sample = Array(eligible.shuffled(using: &generator).prefix(Swift.max(0, users)))
+        guard !sample.isEmpty else { continue }
+        let parameters = RankingParameters(
+          k: k, weights: model.learnedWeights.weights(target: target, coldStart: coldStart))
+        let lists = ResultSlots<[Int32]>(count: sample.count)
+        let threads = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        DispatchQueue.concurrentPerform(iterations: threads) { t in
+          for n in stride(from: t, to: sample.count, by: threads) {
+            let u = Int32(sample[n])
+            let domains = Set(dataset.domains.indices).subtracting(coldStart ? [target] : [])
+            // Cold: no user index either, so no component uses the user's fitted state.
+            let full = model.query(user: u, domains: domains)
+            let query = coldStart ? UserQuery(user: nil, history: full.history) : full
+            let seen = Set(query.history.map(\.item))
+            let scores = model.scores(
+              for: query, candidates: model.candidates(target: target, excluding: seen),
+              cost: model.popularity.concentration)
+            lists.set(n, FusedRanker.rank(scores, parameters: parameters).rows.map(\.item))
+          }
+        }
+        var counts: [Int32: Int32] = [:]
+        for list in lists.values { for item in list ?? [] { counts[item, default: 0] += 1 } }
+        let items = counts.keys.sorted()
+        tallies.append(
+          Tally(
+            target: target, coldStart: coldStart, users: sample.count, k: k, items: items,
+            counts: items.map { counts[$0]! }))
+      }
+    }
+    return ItemExposure(tallies: tallies)
+  }
+}

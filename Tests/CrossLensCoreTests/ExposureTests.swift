@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@testable import CrossLensCore
+
+/// The concentration cost from exposure: its definition, the counts it rests on, and the
+/// promise it exists for (raising λ spreads the lists over more of the catalogue).
+@Suite struct ExposureTests {
+  static let model: CrossDomainModel? = {
+    var configuration = ModelConfiguration(fusionUsers: 40, exposureUsers: 1000)
+    configuration.als.iterations = 3
+    return try? CrossDomainModel.fit(dataset: TwoTasteDataset.make(), configuration: configuration)
+  }()
+
+  @Test func costIsTheNormalisedLogOfTheCount() throws {
+    let exposure = ItemExposure(tallies: [
+      .init(target: 1, coldStart: false, users: 4, k: 2, items: [2, 5], counts: [3, 1])
+    ])
+    let c = try #require(exposure.costs(target: 1, coldStart: false, itemCount: 6))
+    let expected: [Float] = [0, 0, 1, 0, 0, Float(log(2.0) / log(4.0))]
+    #expect(zip(c, expected).allSatisfy { abs($0 - $1) < 1e-6 })
+    #expect(exposure.costs(target: 1, coldStart: true, itemCount: 6) == nil)
+    #expect(exposure.costs(target: 0, coldStart: false, itemCount: 6) == nil)
+  }
+
+  /// Every eligible user is counted (the sample is larger than the data), so the tallies must
+  /// equal the obvious loop over users: rank each one's request at λ = 0 and count.
+  @Test func talliesCountEveryUsersListAtLambdaZero() throws {
+    let model = try #require(Self.model)
+    let data = model.dataset
+    let target = TwoTasteDataset.kitchen
+    for coldStart in [false, true] {
+      let tally = try #require(model.exposure.tally(target: target, coldStart: coldStart))
+      var counts = [Int32](repeating: 0, count: data.items.count)
+      var users = 0
+      for u in data.users.indices {
+        let own = data.interactions.filter { $0.user == Int32(u) }
+        let inTarget = own.contains { data.items[Int($0.item)].domain == target }
+        let outside = own.contains { data.items[Int($0.item)].domain != target }
+        guard coldStart ? outside : inTarget else { continue }
+        users += 1
+        let weights = model.learnedWeights.weights(target: target, coldStart: coldStart)
+        let list: [Int32]
+        if coldStart {
+          let history = model.query(user: Int32(u), domains: [TwoTasteDataset.food]).history
+          let scores = model.scores(
+            for: UserQuery(user: nil, history: history),
+            candidates: model.candidates(target: target))
+          list = FusedRanker.rank(scores, parameters: RankingParameters(weights: weights)).rows
+            .map(\.item)
+        } else {
+          list = model.recommend(
+            user: Int32(u), sources: [TwoTasteDataset.food], target: target,
+            parameters: RankingParameters(weights: weights)
+          ).rows.map(\.item)
+        }
+        for item in list { counts[Int(item)] += 1 }
+      }
+      #expect(tally.users == users && tally.k == 10)
+      let listed = counts.indices.filter { counts[$0] > 0 }
+      #expect(tally.items == listed.map { Int32($0) })
+      #expect(tally.counts == listed.map { counts[$0] })
+    }
+  }
+
+  /// Coverage of the warm lists of every user with Kitchen history, k = 3, over the λ sweep.
+  @Test func raisingLambdaRaisesCoverage() throws {
+    let model = try #require(Self.model)
+    let target = TwoTasteDataset.kitchen
+    let users = model.dataset.users.indices.map { Int32($0) }.filter {
+      !model.query(user: $0, domains: [target]).history.isEmpty
+    }
+    let weights = model.learnedWeights.weights(target: target, coldStart: false)
+    let coverage = [Float(0), 0.1, 0.2, 0.5, 1].map { lambda in
+      Set(
+        users.flatMap {
+          model.recommend(
+            user: $0, sources: [TwoTasteDataset.food], target: target,
+            parameters: RankingParameters(k: 3, lambda: lambda, weights: weights)
+          ).rows.map(\.item)
+        }
+      ).count
+    }
+    #expect(zip(coverage, coverage.dropFirst()).allSatisfy { $0 <= $1 }, "\(coverage)")
+    #expect(coverage.last! > coverage.first!, "\(coverage)")
+  }
+
+  @Test func penaltyUsesTheExposureCostOfTheRequestsSituation() throws {
+    let model = try #require(Self.model)
+    let target = TwoTasteDataset.kitchen
+    let warm = try #require(
+      model.exposure.costs(target: target, coldStart: false, itemCount: model.dataset.items.count))
+    #expect(model.concentrationCosts(target: target, coldStart: false) == warm)
+    let scores = model.candidateScores(
+      user: 2, sources: [TwoTasteDataset.food], target: target, excludeSeen: true)
+    for j in 0..<scores.count {
+      #expect(scores.concentrationCost(candidate: j) == warm[Int(scores.candidates[j])])
+    }
+    // Without a tally (a model fitted with exposureUsers 0) the cost is the popularity one.
+    let plain = CrossDomainModel(
+      dataset: model.dataset, components: model.components, learnedWeights: model.learnedWeights)
+    #expect(
+      plain.concentrationCosts(target: target, coldStart: true) == plain.popularity.concentration)
+  }
+
+  @Test func configurationsStoredBeforeExposureReadBackWithoutIt() throws {
+    let data = try JSONEncoder().encode(ModelConfiguration())
+    var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(object["exposureUsers"] as? Int == 500)
+    object["exposureUsers"] = nil
+    let old = try JSONDecoder().decode(
+      ModelConfiguration.self, from: try JSONSerialization.data(withJSONObject: object))
+    #expect(old.exposureUsers == 0)
+    var expected = ModelConfiguration()
+    expected.exposureUsers = 0
+    #expect(old == expected)
+  }
+}

@@ -16,7 +16,7 @@ import Testing
     guard imported.status == 0 else { throw CLI.CLIError(description: imported.stderr) }
     let train = try CLI.run([
       "train", store, "--factors", "8", "--iterations", "2", "--svd-rank", "8",
-      "--fusion-users", "0", "--json",
+      "--fusion-users", "0", "--exposure-users", "50", "--json",
     ])
     guard train.status == 0 else { throw CLI.CLIError(description: train.stderr) }
     return store
@@ -35,6 +35,8 @@ import Testing
     }
     #expect(model.configuration.als.factors == 8 && model.configuration.als.iterations == 2)
     #expect(model.configuration.svd.rank == 8 && model.configuration.fusionUsers == 0)
+    #expect(model.configuration.exposureUsers == 50)
+    #expect(model.exposure.tallies.allSatisfy { $0.users <= 50 } && !model.exposure.tallies.isEmpty)
   }
 
   @Test func recommendPrintsWhatTheLibraryRanks() throws {

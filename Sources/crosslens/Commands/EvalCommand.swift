@@ -32,6 +32,9 @@ struct EvalCommand: CrossLensCommand {
       .option(
         "fusion-users", valueName: "n",
         help: "Held-out users for the fusion weights (default 5000)."),
+      .option(
+        "exposure-users", valueName: "n",
+        help: "Users whose lists set the concentration cost (default 500; 0: popularity)."),
       .flag("json", help: "Print JSON instead of a table."),
     ])
 
@@ -68,6 +71,10 @@ struct EvalCommand: CrossLensCommand {
     if let n = try arguments.integer("fusion-users") {
       guard n >= 0 else { throw UsageError("--fusion-users must be ≥ 0", spec: Self.spec) }
       run.configuration.fusionUsers = n
+    }
+    if let n = try arguments.integer("exposure-users") {
+      guard n >= 0 else { throw UsageError("--exposure-users must be ≥ 0", spec: Self.spec) }
+      run.configuration.exposureUsers = n
     }
     switch arguments.value("users") ?? "test" {
     case "test": run.useValidation = false

@@ -22,6 +22,9 @@ struct TrainCommand: CrossLensCommand {
       .option(
         "fusion-users", valueName: "n",
         help: "Held-out users for the fusion weights (default 5000)."),
+      .option(
+        "exposure-users", valueName: "n",
+        help: "Users whose lists set the concentration cost (default 500; 0: popularity)."),
       .option("seed", valueName: "n", help: "Seed of every random choice (default 0)."),
       .option("threads", valueName: "n", help: "Threads for the fits (default 2)."),
       .flag("json", help: "Print JSON instead of text."),
@@ -53,6 +56,10 @@ struct TrainCommand: CrossLensCommand {
     if let n = try arguments.integer("fusion-users") {
       guard n >= 0 else { throw UsageError("--fusion-users must be ≥ 0", spec: Self.spec) }
       c.fusionUsers = n
+    }
+    if let n = try arguments.integer("exposure-users") {
+      guard n >= 0 else { throw UsageError("--exposure-users must be ≥ 0", spec: Self.spec) }
+      c.exposureUsers = n
     }
     if let n = try positive("threads") { c.als.threads = n }
     if let seed = try arguments.integer("seed") {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CrossLensCore
@@ -32,6 +33,15 @@ import Testing
     #expect(bridge.groups.map(\.domainName) == ["Food"] && bridge.remainderCount == 3)
     #expect(explanation.formula.first?.hasPrefix("score = Σ w·z = 0.50×") == true)
     #expect(explanation.formula.contains { $0.hasPrefix("penalty = λ·c(i)/σ_c = 0.20×") })
+    // The line after the penalty says where c(i) comes from; its numbers reproduce c(i).
+    let penalty = try #require(explanation.formula.firstIndex { $0.hasPrefix("penalty") })
+    let source = explanation.formula[penalty + 1]
+    #expect(source.contains("training users' top-10 lists (warm)"), "\(source)")
+    let numbers = source.split(whereSeparator: { !$0.isNumber }).compactMap { Double($0) }
+    let (x, largest) = (numbers[1], numbers[3])
+    let printedCost = Float(log(1 + x) / log(1 + largest))
+    let cost = RankingTests.cost(model, user: 4, target: 1)[Int(explanation.item)]
+    #expect(abs(printedCost - cost) < 1e-5, "\(source)")
   }
 
   /// The numbers printed in each `z[c] = (raw − mean) / sd = z` line reproduce the printed z.

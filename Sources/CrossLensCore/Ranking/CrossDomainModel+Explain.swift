@@ -47,11 +47,10 @@ extension CrossDomainModel {
       row.score += weight * z
     }
     row.sim = latentWeight > 0 ? latentSum / latentWeight : 0
+    let coldStart = self.query(user: user, domains: [target]).history.isEmpty
     let cost =
       j.map { scores.concentrationCost(candidate: $0) }
-      ?? concentrationCosts(
-        target: target, coldStart: self.query(user: user, domains: [target]).history.isEmpty
-      )[Int(item)]
+      ?? concentrationCosts(target: target, coldStart: coldStart)[Int(item)]
     row.penalty = scores.penalty(lambda: parameters.lambda, cost: cost)
     row.finalScore = row.score - row.penalty
     if parameters.tau > -1 && row.sim < parameters.tau {
@@ -65,7 +64,24 @@ extension CrossDomainModel {
       isCandidate: j != nil, components: parts,
       formula: formula(
         parts, row: row, cost: cost, costDeviation: scores.concentrationDeviation,
+        costSource: costSource(item: item, target: target, coldStart: coldStart),
         parameters: parameters))
+  }
+
+  /// Where the item's c(i) comes from: its exposure count (or interaction count, without a
+  /// tally) against the largest in the target domain.
+  private func costSource(item: Int32, target: Int, coldStart: Bool) -> String {
+    let situation = coldStart ? "cold" : "warm"
+    if let tally = exposure.tally(target: target, coldStart: coldStart),
+      let top = tally.counts.max(), top > 0
+    {
+      let x = tally.items.firstIndex(of: item).map { tally.counts[$0] } ?? 0
+      return "  c(i) = log(1 + \(x)) / log(1 + \(top)): in \(x) of \(tally.users) training users' "
+        + "top-\(tally.k) lists (\(situation))"
+    }
+    let counts = candidates(target: target).map { popularity.counts[Int($0)] }
+    let n = popularity.counts.indices.contains(Int(item)) ? popularity.counts[Int(item)] : 0
+    return "  c(i) = log(1 + \(n)) / log(1 + \(counts.max() ?? 0)): \(n) interactions (popularity)"
   }
 
   private func group(_ terms: [Contribution]) -> [Explanation.DomainGroup] {
@@ -85,7 +101,7 @@ extension CrossDomainModel {
 
   private func formula(
     _ parts: [Explanation.ComponentPart], row: RecommendationRow, cost: Float,
-    costDeviation: Float, parameters: RankingParameters
+    costDeviation: Float, costSource: String, parameters: RankingParameters
   ) -> [String] {
     let f = FusedRanker.format
     // Raw scores can be tiny (SVD, kNN): significant digits keep (raw − mean) / sd reproducible.
@@ -103,6 +119,7 @@ extension CrossDomainModel {
     lines.append(
       "penalty = λ·c(i)/σ_c = \(f(parameters.lambda))×\(g(cost)) / \(g(costDeviation))"
         + " = \(f(row.penalty))")
+    lines.append(costSource)
     lines.append("final = score − penalty = \(f(row.finalScore))")
     let latent = parts.filter { $0.cosine != nil && $0.weight > 0 }
     let simTerms = latent.map { "\(f($0.weight))×\(f($0.cosine ?? 0)) [\($0.name)]" }

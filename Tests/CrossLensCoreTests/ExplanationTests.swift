@@ -42,6 +42,11 @@ import Testing
     let printedCost = Float(log(1 + x) / log(1 + largest))
     let cost = RankingTests.cost(model, user: 4, target: 1)[Int(explanation.item)]
     #expect(abs(printedCost - cost) < 1e-5, "\(source)")
+    // …and equal the c(i) printed in the penalty line (`λ×c / σ_c`, four significant digits).
+    let penaltyCost = try #require(
+      explanation.formula[penalty].split(separator: "×").last?.split(separator: " ").first
+        .flatMap { Float($0) })
+    #expect(abs(penaltyCost - printedCost) < 1e-3, "\(explanation.formula[penalty])")
   }
 
   /// The numbers printed in each `z[c] = (raw − mean) / sd = z` line reproduce the printed z.

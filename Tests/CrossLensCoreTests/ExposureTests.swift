@@ -96,6 +96,17 @@ import Testing
     for j in 0..<scores.count {
       #expect(scores.concentrationCost(candidate: j) == warm[Int(scores.candidates[j])])
     }
+    // A cold request (no Kitchen history) gets the cold tally's cost.
+    let cold = try #require(
+      model.exposure.costs(target: target, coldStart: true, itemCount: model.dataset.items.count))
+    #expect(cold != warm)
+    let coldScores = model.candidateScores(
+      user: TwoTasteDataset.coldUser, sources: [TwoTasteDataset.food], target: target,
+      excludeSeen: true)
+    #expect(
+      (0..<coldScores.count).allSatisfy {
+        coldScores.concentrationCost(candidate: $0) == cold[Int(coldScores.candidates[$0])]
+      })
     // Without a tally (a model fitted with exposureUsers 0) the cost is the popularity one.
     let plain = CrossDomainModel(
       dataset: model.dataset, components: model.components, learnedWeights: model.learnedWeights)
@@ -114,5 +125,25 @@ import Testing
     var expected = ModelConfiguration()
     expected.exposureUsers = 0
     #expect(old == expected)
+  }
+
+  /// A warm evaluation scores every case with the warm cost, as it ranks with the warm
+  /// weights, even a case whose input happens to hold no target history.
+  @Test func evaluationCostFollowsTheScenario() throws {
+    let model = try #require(Self.model)
+    let target = TwoTasteDataset.kitchen
+    let input = model.query(user: 3, domains: [TwoTasteDataset.food]).history
+    let c = EvaluationCase(
+      user: 3, input: input, targets: [TwoTasteDataset.item(domain: target, tasteX: true, 0)])
+    let parameters = RankingParameters(
+      lambda: 1, weights: model.learnedWeights.weights(target: target, coldStart: false))
+    let evaluator = Evaluator(model: model, target: target)
+    for coldStart in [false, true] {
+      let listed = evaluator.lists(cases: [c], variants: [parameters], coldStart: coldStart)[0][0]
+      let scores = model.scores(
+        for: c.query, candidates: model.candidates(target: target),
+        cost: model.concentrationCosts(target: target, coldStart: coldStart))
+      #expect(listed == FusedRanker.rank(scores, parameters: parameters).rows.map(\.item))
+    }
   }
 }

@@ -55,13 +55,22 @@ public struct Evaluator: Sendable {
   ///
   /// - Complexity: per case, the components' scoring over the candidates plus O(variants ·
   ///   candidates · components).
-  public func lists(cases: [EvaluationCase], variants: [RankingParameters]) -> [[[Int32]]] {
+  ///
+  /// - Parameter coldStart: which situation's concentration cost every case uses (as the
+  ///   scenario picks the weights); `nil`: each case's own (warm when its input has target
+  ///   history), as a served request would.
+  public func lists(
+    cases: [EvaluationCase], variants: [RankingParameters], coldStart: Bool? = nil
+  ) -> [[[Int32]]] {
+    let cost = coldStart.map { model.concentrationCosts(target: target, coldStart: $0) }
     let results = ResultSlots<[[Int32]]>(count: cases.count)
     let threads = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8))
     DispatchQueue.concurrentPerform(iterations: threads) { t in
       for n in stride(from: t, to: cases.count, by: threads) {
         let c = cases[n]
-        let scores = model.scores(for: query(for: c), candidates: candidates(for: c))
+        let scores =
+          cost.map { model.scores(for: query(for: c), candidates: candidates(for: c), cost: $0) }
+          ?? model.scores(for: query(for: c), candidates: candidates(for: c))
         results.set(
           n,
           variants.map { p in
@@ -79,7 +88,8 @@ public struct Evaluator: Sendable {
     cases: [EvaluationCase], variants: [(name: String, parameters: RankingParameters)],
     scenario: EvaluationScenario
   ) -> [EvaluationRow] {
-    let all = lists(cases: cases, variants: variants.map(\.parameters))
+    let all = lists(
+      cases: cases, variants: variants.map(\.parameters), coldStart: scenario == .cold)
     let catalogue = model.candidates(target: target)
     let embeddings = model.components.lazy.compactMap {
       ($0 as? SemanticProfileComponent)?.embeddings

@@ -42,7 +42,8 @@ extension CrossDomainModel {
       model: unmeasured,
       targets: fusionTargets.map { $0.sorted() } ?? Array(dataset.domains.indices),
       situations: fusionColdStart.map { [$0] } ?? [false, true],
-      users: configuration.exposureUsers, seed: configuration.seed)
+      users: configuration.exposureUsers, seed: configuration.seed,
+      threads: configuration.als.threads)
     return CrossDomainModel(
       dataset: dataset, components: components, learnedWeights: learned,
       configuration: configuration, exposure: exposure, notes: notes)
@@ -99,9 +100,9 @@ extension CrossDomainModel {
         learnedWeights: LearnedWeights(fits: [], pooled: [:]))
     }
     let trainer = FusionTrainer()
-    // Popularity is a baseline, not a fused signal: λ·c(i)/σ_c, with c(i) its normalised log, is
-    // the ranking's one popularity lever. A learned popularity weight would make "λ = 0" mean
-    // "this much popularity" and let the λ sweep merely cancel it.
+    // Popularity is a baseline, not a fused signal: a learned popularity weight would make
+    // "λ = 0" mean "this much popularity" and spend the λ sweep (λ·c(i)/σ_c, c from exposure)
+    // cancelling it.
     let notFused = Set(names.indices.filter { names[$0] == PopularityComponent.componentName })
     var fits: [LearnedWeights.Fit] = []
     var pooledLists: [FusionTrainer.CaseFeatures] = []

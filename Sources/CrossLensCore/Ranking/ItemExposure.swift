@@ -52,10 +52,10 @@ extension ItemExposure {
   /// ones for the situation; τ filters nothing.
   ///
   /// - Complexity: `users` requests per situation, each the components' scoring of the
-  ///   target's items; run on up to 8 threads.
+  ///   target's items; on `threads` threads (at most 8).
   public static func measure(
     model: CrossDomainModel, targets: [Int], situations: [Bool], users: Int, k: Int = 10,
-    seed: UInt64
+    seed: UInt64, threads: Int = 2
   ) -> ItemExposure {
     let dataset = model.dataset
     var domainsOf = [Set<Int>](repeating: [], count: dataset.users.count)
@@ -75,9 +75,9 @@ extension ItemExposure {
         let parameters = RankingParameters(
           k: k, weights: model.learnedWeights.weights(target: target, coldStart: coldStart))
         let lists = ResultSlots<[Int32]>(count: sample.count)
-        let threads = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        DispatchQueue.concurrentPerform(iterations: threads) { t in
-          for n in stride(from: t, to: sample.count, by: threads) {
+        let workers = Swift.max(1, Swift.min(threads, 8))
+        DispatchQueue.concurrentPerform(iterations: workers) { t in
+          for n in stride(from: t, to: sample.count, by: workers) {
             let u = Int32(sample[n])
             let domains = Set(dataset.domains.indices).subtracting(coldStart ? [target] : [])
             // Cold: no user index either, so no component uses the user's fitted state.

@@ -111,7 +111,8 @@ struct EvalCommand: CrossLensCommand {
     _ = try store.addEvaluationRun(
       parameters: try ModelSupport.json([
         "to": targetName, "scenario": run.scenario.rawValue, "protocol": protocolName,
-        "seed": Int(run.seed), "k": run.k,
+        "seed": Int(run.seed), "k": run.k, "fusionUsers": run.configuration.fusionUsers,
+        "exposureUsers": run.configuration.exposureUsers,
       ]), results: text)
     if json {
       print(text)

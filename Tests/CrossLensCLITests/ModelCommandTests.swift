@@ -39,6 +39,30 @@ import Testing
     #expect(model.exposure.tallies.allSatisfy { $0.users <= 50 } && !model.exposure.tallies.isEmpty)
   }
 
+  /// A store trained by a version whose configuration lacked a field (here `bridgeWhitening`,
+  /// as before 9176e97) is an artifact error — what the explorer retrains on — not a crash.
+  @Test func modelOfAnOlderFormatIsAnArtifactError() throws {
+    let copy = NSTemporaryDirectory() + "crosslens-old-model-\(UUID().uuidString).sqlite"
+    try FileManager.default.copyItem(atPath: try Self.trained.get(), toPath: copy)
+    defer { try? FileManager.default.removeItem(atPath: copy) }
+    let store = try Store(path: copy)
+    let dataset = try store.loadDataset()
+    let manifest = try #require(try store.artifact(kind: "model", name: "default"))
+    var parameters = try #require(
+      try JSONSerialization.jsonObject(with: Data(manifest.parameters.utf8)) as? [String: Any])
+    parameters["bridgeWhitening"] = nil
+    try store.putArtifact(
+      kind: "model", name: "default",
+      parameters: String(
+        decoding: try JSONSerialization.data(withJSONObject: parameters), as: UTF8.self),
+      dataHash: manifest.dataHash, blob: manifest.blob)
+    #expect(throws: ArtifactDecodingError.self) {
+      try store.loadModel(dataset: dataset) {
+        try ItemEmbeddings.best(in: store, for: dataset, standInDimension: $0.standInDimension)
+      }
+    }
+  }
+
   @Test func recommendPrintsWhatTheLibraryRanks() throws {
     let store = try Self.trained.get()
     let result = try CLI.run([

@@ -204,5 +204,17 @@ import Testing
       try CrossDomainModel.load(
         dataset: model.dataset, embeddings: embeddings, artifacts: Array(artifacts.dropFirst()))
     }
+    // A manifest from a version without `bridgeWhitening` (as stored before 9176e97) is an
+    // artifact error, which the explorer answers by retraining.
+    var old = artifacts
+    var manifest = try #require(
+      try JSONSerialization.jsonObject(with: Data(old[0].blob)) as? [String: Any])
+    var configuration = try #require(manifest["configuration"] as? [String: Any])
+    configuration["bridgeWhitening"] = nil
+    manifest["configuration"] = configuration
+    old[0].blob = Array(try JSONSerialization.data(withJSONObject: manifest))
+    #expect(throws: ArtifactDecodingError.self) {
+      try CrossDomainModel.load(dataset: model.dataset, embeddings: embeddings, artifacts: old)
+    }
   }
 }

@@ -79,7 +79,8 @@ extension CrossDomainModel {
       }
       return a.blob
     }
-    let manifest = try JSONDecoder().decode(Manifest.self, from: Data(try blob("model")))
+    let manifest = try ArtifactDecodingError.decodingJSON(
+      Manifest.self, kind: "model", from: Data(try blob("model")))
     guard manifest.embeddingModel == embeddings.model else {
       throw ModelLoadingError(
         "fitted with \(manifest.embeddingModel) embeddings, but \(embeddings.model) were given")

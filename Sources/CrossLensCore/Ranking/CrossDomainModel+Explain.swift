@@ -47,7 +47,7 @@ extension CrossDomainModel {
       row.score += weight * z
     }
     row.sim = latentWeight > 0 ? latentSum / latentWeight : 0
-    let coldStart = self.query(user: user, domains: [target]).history.isEmpty
+    let coldStart = isColdStart(user: user, target: target)
     let cost =
       j.map { scores.concentrationCost(candidate: $0) }
       ?? concentrationCosts(target: target, coldStart: coldStart)[Int(item)]

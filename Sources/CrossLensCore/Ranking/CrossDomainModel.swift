@@ -66,8 +66,15 @@ public final class CrossDomainModel: Sendable {
   /// Default parameters with the weights learned for requests into `target` by users with
   /// (warm) or without (cold) history there.
   public func defaultParameters(user: Int32, target: Int) -> RankingParameters {
-    let cold = query(user: user, domains: [target]).history.isEmpty
-    return RankingParameters(weights: learnedWeights.weights(target: target, coldStart: cold))
+    RankingParameters(
+      weights: learnedWeights.weights(
+        target: target, coldStart: isColdStart(user: user, target: target)))
+  }
+
+  /// Whether `user` has no history in `target`: the situation that picks the learned weights
+  /// and the concentration cost of their requests there.
+  public func isColdStart(user: Int32, target: Int) -> Bool {
+    query(user: user, domains: [target]).history.isEmpty
   }
 
   /// The user's history in the given domains, oldest first; empty for an unknown user.

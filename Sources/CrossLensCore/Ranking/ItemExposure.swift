@@ -75,11 +75,11 @@ extension ItemExposure {
         let parameters = RankingParameters(
           k: k, weights: model.learnedWeights.weights(target: target, coldStart: coldStart))
         let lists = ResultSlots<[Int32]>(count: sample.count)
+        let domains = Set(dataset.domains.indices).subtracting(coldStart ? [target] : [])
         let workers = Swift.max(1, Swift.min(threads, 8))
         DispatchQueue.concurrentPerform(iterations: workers) { t in
           for n in stride(from: t, to: sample.count, by: workers) {
             let u = Int32(sample[n])
-            let domains = Set(dataset.domains.indices).subtracting(coldStart ? [target] : [])
             // Cold: no user index either, so no component uses the user's fitted state.
             let full = model.query(user: u, domains: domains)
             let query = coldStart ? UserQuery(user: nil, history: full.history) : full

@@ -21,7 +21,9 @@ extension Store {
   /// for the model's configuration.
   ///
   /// Throws `ModelLoadingError` when the store holds no model, or when the model or one of its
-  /// artifacts was fitted on other data (its data hash differs from the store's).
+  /// artifacts was fitted on other data (its data hash differs from the store's), and
+  /// `ArtifactDecodingError` when a piece was stored by a version whose format this one does
+  /// not read.
   public func loadModel(
     dataset: Dataset, embeddings: (ModelConfiguration) throws -> ItemEmbeddings
   ) throws -> CrossDomainModel {
@@ -33,8 +35,8 @@ extension Store {
         "the model in \(path) was trained on other data (\(manifest.dataHash), now \(dataHash));"
           + " run 'crosslens train \(path)'")
     }
-    let configuration = try JSONDecoder().decode(
-      ModelConfiguration.self, from: Data(manifest.parameters.utf8))
+    let configuration = try ArtifactDecodingError.decodingJSON(
+      ModelConfiguration.self, kind: "model", from: Data(manifest.parameters.utf8))
     var artifacts = [
       ModelArtifact(
         kind: "model", name: "default", parameters: manifest.parameters, blob: manifest.blob)

@@ -57,7 +57,11 @@ enum FoodKitchenTable {
               + row.model.padding(
                 toLength: Swift.max(16, row.model.count + 1), withPad: " ", startingAt: 0)
               + "λ \(row.lambda)".padding(toLength: 7, withPad: " ", startingAt: 0)
-              + " ndcg@10 " + f(m["ndcg@10"]) + "  recall@10 " + f(m["recall@10"])
+              + " ndcg@10 " + f(m["ndcg@10"]) + " ±" + f(row.standardErrors["ndcg@10"])
+              + (row.ndcgVersusFused.map {
+                " Δfused " + String(format: "%+6.2f", $0.mean * 100) + " ±" + f($0.standardError)
+              } ?? String(repeating: " ", count: 22))
+              + "  recall@10 " + f(m["recall@10"])
               + "  cov@10 " + f(m["coverage@10"]) + "  nov " + f(m["novelty@10"], scale: 1)
               + "  gini " + f(m["gini@10"], scale: 1))
         }

@@ -13,6 +13,9 @@ public enum MetricsPresenter {
     let m = result.current.metrics
     func value(_ key: String) -> Double { m[key] ?? .nan }
     var text = " valid NDCG@10 " + NumberFormat.unit(Float(value("ndcg@10")))
+    if let error = result.current.standardErrors["ndcg@10"] {
+      text += "±" + NumberFormat.unit(Float(error))
+    }
     text += " R@10 " + NumberFormat.unit(Float(value("recall@10")))
     text += " cov " + NumberFormat.fixed(value("coverage@10") * 100, decimals: 0) + "%"
     text += " nov " + NumberFormat.fixed(value("novelty@10"), decimals: 1)

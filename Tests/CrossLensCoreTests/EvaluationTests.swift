@@ -77,3 +77,47 @@ import Testing
     #expect(w.max() == 1 && w.allSatisfy { $0 > 0 })
   }
 }
+
+@Suite struct EvaluationErrorTests {
+  @Test func pairedDifferenceByHand() {
+    // d = (1, 0, 0): mean 1/3; s² = ((2/3)² + 2·(1/3)²) / 2 = 1/3; error = √(1/3 / 3) = 1/3.
+    let d = PairedDifference([1, 0, 0.5], minus: [0, 0, 0.5])
+    #expect(abs(d.mean - 1.0 / 3) < 1e-12 && abs(d.standardError - 1.0 / 3) < 1e-12)
+    #expect(PairedDifference([0.25], minus: [0]).standardError == 0)
+  }
+
+  /// Every row's errors, recomputed from its own top-k lists case by case.
+  @Test func rowsCarryErrorsOfTheirOwnCases() throws {
+    let data = TwoTasteDataset.make()
+    let split = EvaluationSplit.make(data, target: 1, protocol: .random, scenario: .warm, seed: 3)
+    let model = try CrossDomainModel.fit(
+      dataset: split.training, configuration: ModelConfiguration(fusionUsers: 0))
+    let evaluator = Evaluator(model: model, target: 1, k: 3)
+    let variants: [(name: String, parameters: RankingParameters)] = [
+      ("popularity", RankingParameters(weights: ["popularity": 1])),
+      ("fused", RankingParameters(weights: model.learnedWeights.pooled)),
+    ]
+    let rows = evaluator.evaluate(cases: split.test, variants: variants, scenario: .warm)
+    let lists = evaluator.lists(
+      cases: split.test, variants: variants.map(\.parameters), coldStart: false)
+    func ndcg(_ v: Int) -> [Double] {
+      zip(lists[v], split.test).map { list, c in
+        // NDCG of one list, written out: ideal DCG over min(R, K) places.
+        let dcg = list.prefix(3).enumerated().reduce(0.0) {
+          $0 + (c.targets.contains($1.element) ? 1 / log2(Double($1.offset + 2)) : 0)
+        }
+        let ideal = (0..<min(c.targets.count, 3)).reduce(0.0) { $0 + 1 / log2(Double($1 + 2)) }
+        return dcg / ideal
+      }
+    }
+    let popularity = ndcg(0)
+    let fused = ndcg(1)
+    let n = Double(popularity.count)
+    let mean = popularity.reduce(0, +) / n
+    let sd = (popularity.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
+    #expect(abs((rows[0].standardErrors["ndcg@3"] ?? -1) - sd / n.squareRoot()) < 1e-9)
+    let difference = try #require(rows[0].ndcgVersusFused)
+    #expect(abs(difference.mean - (mean - fused.reduce(0, +) / n)) < 1e-9)
+    #expect(rows[1].ndcgVersusFused == nil && (rows[1].standardErrors["hit@3"] ?? -1) >= 0)
+  }
+}

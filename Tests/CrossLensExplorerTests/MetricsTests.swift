@@ -38,7 +38,10 @@ import Testing
     let ndcg = try #require(rows.first?.metrics["ndcg@10"])
     #expect(abs((result.current.metrics["ndcg@10"] ?? -1) - ndcg) < 1e-9)
     let line = explorer.render(size: Size(width: 120, height: 40)).line(39)
-    #expect(line.contains("valid NDCG@10 " + NumberFormat.unit(Float(ndcg))))
+    let error = try #require(rows.first?.standardErrors["ndcg@10"])
+    #expect(
+      line.contains(
+        "valid NDCG@10 " + NumberFormat.unit(Float(ndcg)) + "±" + NumberFormat.unit(Float(error))))
     #expect(line.contains("λ-sweep"))
     #expect(!line.contains("stale"))
   }

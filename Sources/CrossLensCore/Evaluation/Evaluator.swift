@@ -12,6 +12,12 @@ public struct EvaluationRow: Sendable, Hashable, Codable {
   /// `ndcg@10`, `recall@10`, `precision@10`, `mrr@10`, `hit@10`, `coverage@10`, `novelty@10`,
   /// `diversity@10`, `gini@10` (K as evaluated).
   public var metrics: [String: Double]
+  /// The standard error of each per-case accuracy metric's mean (`ndcg@10`, `recall@10`,
+  /// `precision@10`, `mrr@10`, `hit@10`): the cases' sample deviation over √N.
+  public var standardErrors: [String: Double] = [:]
+  /// This row's NDCG@K minus the `fused` row's at λ = 0 on the same cases (`nil` for that row
+  /// itself, or when the evaluation has none).
+  public var ndcgVersusFused: PairedDifference?
 }
 
 /// Ranks every case's candidates with a fitted model and scores the lists. Each case's
@@ -96,16 +102,19 @@ public struct Evaluator: Sendable {
     }.first
     let counts = model.popularity.counts
     let userCount = model.dataset.users.count
-    return zip(variants, all).map { variant, lists in
-      let accuracy = RankingMetrics.mean(
-        zip(lists, cases).map {
-          RankingMetrics(ranked: $0, relevant: $1.targets, k: k)
-        })
+    let perCase = all.map { lists in
+      zip(lists, cases).map { RankingMetrics(ranked: $0, relevant: $1.targets, k: k) }
+    }
+    let reference = variants.firstIndex { $0.name == "fused" && $0.parameters.lambda == 0 }
+    let at = "@\(k)"
+    return variants.indices.map { v in
+      let variant = variants[v]
+      let accuracy = RankingMetrics.mean(perCase[v])
+      let errors = RankingMetrics.standardErrors(perCase[v])
       let concentration = ConcentrationMetrics(
-        lists: lists, catalogue: catalogue, interactionCounts: counts, userCount: userCount,
+        lists: all[v], catalogue: catalogue, interactionCounts: counts, userCount: userCount,
         cosine: { a, b in embeddings?.dot(a, b) ?? 0 })
-      let at = "@\(k)"
-      return EvaluationRow(
+      var row = EvaluationRow(
         model: variant.name, scenario: scenario.rawValue,
         target: model.dataset.domains.indices.contains(target)
           ? model.dataset.domains[target] : "\(target)",
@@ -116,6 +125,15 @@ public struct Evaluator: Sendable {
           "coverage" + at: concentration.coverage, "novelty" + at: concentration.novelty,
           "diversity" + at: concentration.diversity, "gini" + at: concentration.gini,
         ])
+      row.standardErrors = [
+        "precision" + at: errors.precision, "recall" + at: errors.recall,
+        "ndcg" + at: errors.ndcg, "mrr" + at: errors.mrr, "hit" + at: errors.hit,
+      ]
+      if let reference, reference != v {
+        row.ndcgVersusFused = PairedDifference(
+          perCase[v].map(\.ndcg), minus: perCase[reference].map(\.ndcg))
+      }
+      return row
     }
   }
 }

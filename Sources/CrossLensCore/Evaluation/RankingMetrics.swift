@@ -44,6 +44,17 @@ public struct RankingMetrics: Sendable, Hashable, Codable {
       ndcg: dcg / ideal, mrr: firstHit.map { 1 / Double($0) } ?? 0, hit: hits > 0 ? 1 : 0)
   }
 
+  /// The standard error of each metric's mean over `all`: sample deviation over √N (zero for
+  /// fewer than two).
+  public static func standardErrors(_ all: [RankingMetrics]) -> RankingMetrics {
+    func error(_ metric: KeyPath<RankingMetrics, Double>) -> Double {
+      PairedDifference.meanAndStandardError(all.map { $0[keyPath: metric] }).error
+    }
+    return RankingMetrics(
+      precision: error(\.precision), recall: error(\.recall), ndcg: error(\.ndcg),
+      mrr: error(\.mrr), hit: error(\.hit))
+  }
+
   /// The mean of each metric over `all` (zero for none).
   public static func mean(_ all: [RankingMetrics]) -> RankingMetrics {
     guard !all.isEmpty else { return .zero }

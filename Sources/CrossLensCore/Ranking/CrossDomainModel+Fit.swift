@@ -139,11 +139,18 @@ extension CrossDomainModel {
         guard list.count >= 50 else { continue }
         let (w, value) = trainer.fit(
           list, dimension: names.count, check: check[target] ?? [], excluded: notFused)
+        let singles = names.indices.filter { !notFused.contains($0) }.map { c in
+          let alone = (0..<names.count).map { Float($0 == c ? 1 : 0) }
+          return "\(names[c]) "
+            + String(
+              format: "%.3f/%.3f", trainer.value(alone, list),
+              trainer.value(alone, check[target] ?? []))
+        }
         progress?(
           "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(list.count) cases "
             + "(\(check[target]?.count ?? 0) check), NDCG@10 \(String(format: "%.3f", value)), weights "
             + zip(names, w).map { "\($0) \(String(format: "%.2f", $1))" }.joined(separator: ", ")
-        )
+            + "; alone (cases/check) " + singles.joined(separator: ", "))
         fits.append(
           LearnedWeights.Fit(
             target: target, coldStart: coldStart, cases: list.count, ndcg: value,

@@ -101,10 +101,15 @@ struct EvalCommand: CrossLensCommand {
       "protocol": run.evaluationProtocol.rawValue, "negatives": run.negatives ?? 0,
       "seed": Int(run.seed), "users": run.useValidation ? "valid" : "test",
       "rows": rows.map { r -> [String: Any] in
-        [
+        var row: [String: Any] = [
           "model": r.model, "scenario": r.scenario, "target": r.target,
           "lambda": ModelSupport.number(r.lambda), "cases": r.cases, "metrics": r.metrics,
+          "standardErrors": r.standardErrors,
         ]
+        if let d = r.ndcgVersusFused {
+          row["ndcgVersusFused"] = ["mean": d.mean, "standardError": d.standardError]
+        }
+        return row
       },
     ]
     let text = try ModelSupport.json(object)
@@ -123,7 +128,7 @@ struct EvalCommand: CrossLensCommand {
       "\(targetName) · \(run.scenario.rawValue) · \(protocolName) · \(rows.first?.cases ?? 0) users"
     )
     print(
-      "model             λ     ndcg@\(k)  recall@\(k)  mrr@\(k)  hit@\(k)  cov@\(k)  novelty  ILD   gini"
+      "model             λ     ndcg@\(k) ±se     Δfused ±se       recall@\(k)  mrr@\(k)  hit@\(k)  cov@\(k)  novelty  ILD   gini"
     )
     for r in rows {
       let m = { (name: String) in String(format: "%.4f", r.metrics["\(name)@\(k)"] ?? 0) }
@@ -132,7 +137,11 @@ struct EvalCommand: CrossLensCommand {
           + String(format: "%.1f", Double(r.lambda)).padding(
             toLength: 5, withPad: " ", startingAt: 0)
           + " "
-          + [m("ndcg"), m("recall"), m("mrr"), m("hit"), m("coverage")].joined(separator: "  ")
+          + m("ndcg") + " " + String(format: "%.4f", r.standardErrors["ndcg@\(k)"] ?? 0) + "  "
+          + (r.ndcgVersusFused.map {
+            String(format: "%+.4f %.4f", $0.mean, $0.standardError)
+          } ?? "      –       ") + "  "
+          + [m("recall"), m("mrr"), m("hit"), m("coverage")].joined(separator: "  ")
           + "  " + String(format: "%6.2f", r.metrics["novelty@\(k)"] ?? 0) + "  "
           + String(format: "%.2f", r.metrics["diversity@\(k)"] ?? 0) + "  "
           + String(format: "%.2f", r.metrics["gini@\(k)"] ?? 0))

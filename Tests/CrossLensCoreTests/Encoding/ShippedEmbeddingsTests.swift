@@ -44,11 +44,14 @@ import Testing
 @Suite struct ShippedEmbeddingsImportTests {
   @Test func theDemoStoreGetsEveryShippedVector() throws {
     let folder = try TemporaryDirectory()
-    let dataset = try DatasetImporter(plan: DelimitedLoader.plan(folder: ShippedEmbeddingsTests.data))
-      .run().dataset
+    let dataset = try DatasetImporter(
+      plan: DelimitedLoader.plan(folder: ShippedEmbeddingsTests.data)
+    )
+    .run().dataset
     let store = try Store.create(at: folder.file("demo.sqlite"), from: dataset)
     #expect(try store.miniLMEmbeddings(dataset: dataset) == nil)
-    let copied = try store.importShippedEmbeddings(folder: ShippedEmbeddingsTests.data, dataset: dataset)
+    let copied = try store.importShippedEmbeddings(
+      folder: ShippedEmbeddingsTests.data, dataset: dataset)
     #expect(copied == dataset.items.count)
     let embeddings = try #require(try store.miniLMEmbeddings(dataset: dataset))
     let shipped = try EmbeddingFile.read(folder: ShippedEmbeddingsTests.data)

@@ -152,6 +152,15 @@ import Testing
         #expect((0...1).contains(value), "\(key) = \(value)")
       }
       #expect(metrics["ndcg@10"]! <= metrics["hit@10"]! + 1e-12)
+      let errors = try #require(row["standardErrors"] as? [String: Double])
+      #expect((errors["ndcg@10"] ?? -1) >= 0 && (errors["recall@10"] ?? -1) >= 0)
+      // Every row but fused at λ = 0 is compared with it on the same users.
+      let isReference = row["model"] as? String == "fused" && row["lambda"] as? Double == 0
+      let versus = row["ndcgVersusFused"] as? [String: Double]
+      #expect(isReference == (versus == nil))
+      if let versus {
+        #expect((versus["standardError"] ?? -1) >= 0 && abs(versus["mean"] ?? 2) <= 1)
+      }
     }
   }
 

@@ -127,24 +127,31 @@ struct EvalCommand: CrossLensCommand {
     print(
       "\(targetName) · \(run.scenario.rawValue) · \(protocolName) · \(rows.first?.cases ?? 0) users"
     )
-    print(
-      "model             λ     ndcg@\(k) ±se     Δfused ±se       recall@\(k)  mrr@\(k)  hit@\(k)  cov@\(k)  novelty  ILD   gini"
-    )
-    for r in rows {
+    // Each column as wide as the wider of its heading and its values.
+    let headings = [
+      "model", "λ", "ndcg@\(k)", "±se", "Δfused", "±se", "recall@\(k)", "mrr@\(k)", "hit@\(k)",
+      "cov@\(k)", "novelty", "ILD", "gini",
+    ]
+    let table = rows.map { r -> [String] in
       let m = { (name: String) in String(format: "%.4f", r.metrics["\(name)@\(k)"] ?? 0) }
+      return [
+        r.model, String(format: "%.1f", Double(r.lambda)), m("ndcg"),
+        String(format: "%.4f", r.standardErrors["ndcg@\(k)"] ?? 0),
+        r.ndcgVersusFused.map { String(format: "%+.4f", $0.mean) } ?? "–",
+        r.ndcgVersusFused.map { String(format: "%.4f", $0.standardError) } ?? "",
+        m("recall"), m("mrr"), m("hit"), m("coverage"),
+        String(format: "%.2f", r.metrics["novelty@\(k)"] ?? 0),
+        String(format: "%.2f", r.metrics["diversity@\(k)"] ?? 0),
+        String(format: "%.2f", r.metrics["gini@\(k)"] ?? 0),
+      ]
+    }
+    let widths = headings.indices.map { c in
+      ([headings[c]] + table.map { $0[c] }).map(\.count).max() ?? 0
+    }
+    for line in [headings] + table {
       print(
-        r.model.padding(toLength: 16, withPad: " ", startingAt: 0) + " "
-          + String(format: "%.1f", Double(r.lambda)).padding(
-            toLength: 5, withPad: " ", startingAt: 0)
-          + " "
-          + m("ndcg") + " " + String(format: "%.4f", r.standardErrors["ndcg@\(k)"] ?? 0) + "  "
-          + (r.ndcgVersusFused.map {
-            String(format: "%+.4f %.4f", $0.mean, $0.standardError)
-          } ?? "      –       ") + "  "
-          + [m("recall"), m("mrr"), m("hit"), m("coverage")].joined(separator: "  ")
-          + "  " + String(format: "%6.2f", r.metrics["novelty@\(k)"] ?? 0) + "  "
-          + String(format: "%.2f", r.metrics["diversity@\(k)"] ?? 0) + "  "
-          + String(format: "%.2f", r.metrics["gini@\(k)"] ?? 0))
+        zip(line, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
+          .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
     }
   }
 }

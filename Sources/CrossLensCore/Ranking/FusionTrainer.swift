@@ -103,12 +103,9 @@ public struct FusionTrainer: Sendable {
   /// Whether `candidate` beats `current` by more than `margin` standard errors of the paired
   /// per-case difference (a move that only fits noise in the cases is refused).
   func improves(_ candidate: [Double], over current: [Double]) -> Bool {
-    let n = Double(candidate.count)
-    guard n > 1 else { return false }
-    let differences = zip(candidate, current).map { $0 - $1 }
-    let mean = differences.reduce(0, +) / n
-    let variance = differences.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)
-    return mean > 0 && mean > margin * (variance / n).squareRoot()
+    guard candidate.count > 1 else { return false }
+    let d = PairedDifference(candidate, minus: current)
+    return d.mean > 0 && d.mean > margin * d.standardError
   }
 
   /// The weights found, and their mean NDCG@cutoff on `lists`. With `check` cases (validation

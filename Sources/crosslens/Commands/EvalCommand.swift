@@ -35,6 +35,9 @@ struct EvalCommand: CrossLensCommand {
       .option(
         "exposure-users", valueName: "n",
         help: "Users whose lists set the concentration cost (default 500; 0: popularity)."),
+      .option(
+        "lambdas", valueName: "λ,λ,…",
+        help: "λ values of the fused sweep (default 0.1,0.2,0.5,1; λ = 0 is the fused row)."),
       .flag("json", help: "Print JSON instead of a table."),
     ])
 
@@ -75,6 +78,17 @@ struct EvalCommand: CrossLensCommand {
     if let n = try arguments.integer("exposure-users") {
       guard n >= 0 else { throw UsageError("--exposure-users must be ≥ 0", spec: Self.spec) }
       run.configuration.exposureUsers = n
+    }
+    if let text = arguments.value("lambdas") {
+      let lambdas = text.split(separator: ",", omittingEmptySubsequences: false).map {
+        Float($0.trimmingCharacters(in: .whitespaces))
+      }
+      guard !lambdas.isEmpty, lambdas.allSatisfy({ $0.map { $0.isFinite && $0 >= 0 } ?? false })
+      else {
+        throw UsageError(
+          "--lambdas expects comma-separated numbers ≥ 0, got '\(text)'", spec: Self.spec)
+      }
+      run.lambdas = lambdas.compactMap { $0 }.filter { $0 != 0 }
     }
     switch arguments.value("users") ?? "test" {
     case "test": run.useValidation = false

@@ -37,6 +37,9 @@ enum FoodKitchenTable {
         run.alsoSampled = options.value("--also-sampled").flatMap { Int($0) }
         run.configuration = configuration
         run.useValidation = options.value("--users") == "valid"
+        if let lambdas = options.value("--lambdas") {
+          run.lambdas = lambdas.split(separator: ",").compactMap { Float($0) }.filter { $0 > 0 }
+        }
         // `--extra "item-knn=1,svd=1;svd=1,als-joint=0.5"`: hand-set weight rows beside `fused`.
         for spec in (options.value("--extra") ?? "").split(separator: ";") {
           let weights = spec.split(separator: ",").compactMap { pair -> (String, Float)? in

@@ -36,6 +36,11 @@ enum FoodKitchenComponentsBenchmark {
         try Store(path: $0).miniLMEmbeddings(dataset: dataset)
       }
       ?? HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 256)
+    // `--versus-stand-in` (with `--embeddings`): the semantic rows again on the stand-in, and
+    // the paired difference between the two on the same users.
+    let standIn =
+      options.flag("--versus-stand-in")
+      ? HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 256) : nil
     let bridgeRidge = Float(options.value("--bridge-ridge") ?? "10") ?? 10
     // `--bridge-whitening none` fits the unwhitened map.
     let whitening = options.value("--bridge-whitening").map { Float($0) } ?? 0.01
@@ -77,20 +82,27 @@ enum FoodKitchenComponentsBenchmark {
                 joint, sourceItems: sources, targetItems: candidates, parameters: svd)
             })
         }
-        if selected.contains("semantic") {
-          components.append(
-            SemanticProfileComponent(
-              dataset: split.training, embeddings: embeddings, halfLife: profileHalfLife))
+        // Each semantic component with the embeddings it runs on (MiniLM, then the stand-in).
+        var labels = components.map { _ in embeddings.model }
+        for vectors in [embeddings] + (standIn.map { [$0] } ?? []) {
+          if selected.contains("semantic") {
+            components.append(
+              SemanticProfileComponent(
+                dataset: split.training, embeddings: vectors, halfLife: profileHalfLife))
+            labels.append(vectors.model)
+          }
+          if selected.contains("semantic-bridge") {
+            components.append(
+              try timed("semantic-bridge") {
+                try SemanticBridgeComponent.fit(
+                  dataset: split.training, embeddings: vectors, halfLife: profileHalfLife,
+                  ridge: bridgeRidge, whitening: whitening)
+              })
+            labels.append(vectors.model)
+          }
         }
-        if selected.contains("semantic-bridge") {
-          components.append(
-            try timed("semantic-bridge") {
-              try SemanticBridgeComponent.fit(
-                dataset: split.training, embeddings: embeddings, halfLife: profileHalfLife,
-                ridge: bridgeRidge, whitening: whitening)
-            })
-        }
-        for component in components {
+        var ndcgs: [String: [Double]] = [:]
+        for (component, label) in zip(components, labels) {
           var all: [RankingMetrics] = []
           for c in useValid ? split.valid : split.test {
             let seen = Set(c.input.map(\.item))
@@ -102,12 +114,21 @@ enum FoodKitchenComponentsBenchmark {
             all.append(RankingMetrics(ranked: ranked, relevant: c.targets, k: 10))
           }
           let mean = RankingMetrics.mean(all)
+          let errors = RankingMetrics.standardErrors(all)
           print(
             String(
-              format: "%@ %@ %@ (%@): cases %d  NDCG@10 %.2f%%  Recall@10 %.2f%%",
-              scenario.rawValue,
-              target, component.name, embeddings.model, all.count, 100 * mean.ndcg,
-              100 * mean.recall))
+              format: "%@ %@ %@ (%@): cases %d  NDCG@10 %.2f%% ± %.2f  Recall@10 %.2f%%",
+              scenario.rawValue, target, component.name, label, all.count, 100 * mean.ndcg,
+              100 * errors.ndcg, 100 * mean.recall))
+          let ndcg = all.map(\.ndcg)
+          if let standIn, label == standIn.model, let real = ndcgs[component.name] {
+            let d = PairedDifference(real, minus: ndcg)
+            print(
+              String(
+                format: "  %@ − stand-in, paired: %+.2f ± %.2f (×100)", embeddings.model,
+                100 * d.mean, 100 * d.standardError))
+          }
+          ndcgs[component.name] = ndcgs[component.name] ?? ndcg
         }
         print("  fit: " + timings.joined(separator: ", "))
       }

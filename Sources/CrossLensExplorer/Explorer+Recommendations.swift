@@ -26,18 +26,25 @@ extension Explorer {
       context.install(list, trackChanges: trackChanges, keepSelection: trackChanges)
     }
     state.recommendations = context
-    requestMetrics(target: context.target, parameters: context.parameters)
+    requestMetrics(
+      target: context.target, coldStart: model.isColdStart(user: user, target: context.target),
+      parameters: context.parameters)
   }
 
-  /// Asks the metrics worker for a setting it has not been asked for yet.
-  func requestMetrics(target: Int, parameters: RankingParameters) {
+  /// Asks the metrics worker for a setting it has not been asked for yet, in the selected
+  /// user's situation (cold: no history in the target, as the request's weights assume).
+  func requestMetrics(target: Int, coldStart: Bool, parameters: RankingParameters) {
     guard let metrics else { return }
-    if let last = state.metrics.requested, last.target == target, last.parameters == parameters {
+    if let last = state.metrics.requested, last.target == target, last.coldStart == coldStart,
+      last.parameters == parameters
+    {
       return
     }
     state.metrics.generation += 1
-    state.metrics.requested = (target, parameters)
-    metrics.submit(generation: state.metrics.generation, target: target, parameters: parameters)
+    state.metrics.requested = (target, coldStart, parameters)
+    metrics.submit(
+      generation: state.metrics.generation, target: target, coldStart: coldStart,
+      parameters: parameters)
   }
 
   /// Next target domain; the sources become all the other domains.

@@ -26,13 +26,14 @@ public struct ExplorerState: Sendable {
 /// What the metrics strip knows: the newest result, the request it waits for, the phase.
 public struct MetricsContext: Sendable {
   public var generation = 0
-  public var requested: (target: Int, parameters: RankingParameters)?
+  public var requested: (target: Int, coldStart: Bool, parameters: RankingParameters)?
   public var result: MetricsWorker.Result?
   public var phase: String?
 
   /// True while the shown result is for another setting than the one requested last.
   public var isStale: Bool {
     guard let result, let requested else { return true }
-    return result.target != requested.target || result.parameters != requested.parameters
+    return result.target != requested.target || result.coldStart != requested.coldStart
+      || result.parameters != requested.parameters
   }
 }

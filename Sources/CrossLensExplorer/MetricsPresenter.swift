@@ -2,7 +2,9 @@ import CrossLensCore
 import TerminalKit
 
 /// The metrics strip: validation NDCG@10, Recall@10, coverage, novelty for the current
-/// setting, marked stale while a newer setting is being evaluated, and the λ-sweep sparklines.
+/// setting (`cold` when the selected user has no target history, so the cold split is
+/// evaluated), marked stale while a newer setting is being evaluated, and the λ-sweep
+/// sparklines.
 public enum MetricsPresenter {
   public static func line(
     result: MetricsWorker.Result?, isStale: Bool, phase: String?, width: Int
@@ -12,7 +14,9 @@ public enum MetricsPresenter {
     }
     let m = result.current.metrics
     func value(_ key: String) -> Double { m[key] ?? .nan }
-    var text = " valid NDCG@10 " + NumberFormat.unit(Float(value("ndcg@10")))
+    var text =
+      " valid" + (result.coldStart ? " cold" : "") + " NDCG@10 "
+      + NumberFormat.unit(Float(value("ndcg@10")))
     if let error = result.current.standardErrors["ndcg@10"] {
       text += "±" + NumberFormat.unit(Float(error))
     }

@@ -3,17 +3,20 @@ import Foundation
 
 /// Offline metrics for the explorer's current setting, computed on a background queue.
 ///
-/// Per target domain it makes a validation split (each sampled user's last target item held
-/// out, warm scenario), fits a model on the split's training data (so held-out items are never
-/// seen), then evaluates the current parameters and a λ sweep on the validation cases. Only
+/// Per target domain and situation it makes a validation split (each sampled user's last target
+/// item held out; warm, or cold for a selected user with no target history: the held-out users'
+/// target history removed from their input and the training data), fits a model on the split's
+/// training data (so held-out items are never seen), then evaluates the current parameters and
+/// a λ sweep on the validation cases. Only
 /// the newest request matters: one submitted while another runs replaces any waiting one, and
 /// results of superseded requests are dropped. The worker never touches the terminal; the
 /// input thread collects results with `take()`.
 public final class MetricsWorker: @unchecked Sendable {
-  /// One evaluation's outcome for `parameters` on `target`.
+  /// One evaluation's outcome for `parameters` on `target` in one situation.
   public struct Result: Sendable {
     public var generation: Int
     public var target: Int
+    public var coldStart: Bool
     public var parameters: RankingParameters
     public var current: EvaluationRow
     /// λ values of the sweep, with their rows (other parameters as `parameters`).
@@ -24,6 +27,7 @@ public final class MetricsWorker: @unchecked Sendable {
   struct Request: Sendable {
     var generation: Int
     var target: Int
+    var coldStart: Bool
     var parameters: RankingParameters
   }
 
@@ -40,8 +44,13 @@ public final class MetricsWorker: @unchecked Sendable {
   private var latestGeneration = -1
   private var finished: Result?
   private var phase: String?
-  /// Per target: the evaluation model and validation cases (built on first use).
-  private var prepared: [Int: (Evaluator, [EvaluationCase])] = [:]
+  /// Per target and situation: the evaluation model and validation cases (built on first use).
+  private var prepared: [Situation: (Evaluator, [EvaluationCase])] = [:]
+
+  private struct Situation: Hashable {
+    var target: Int
+    var coldStart: Bool
+  }
 
   /// - Parameter maxCases: validation cases evaluated per request (the first ones of the split).
   public init(
@@ -55,11 +64,15 @@ public final class MetricsWorker: @unchecked Sendable {
     self.maxCases = maxCases
   }
 
-  /// Asks for the metrics of `parameters` on `target`; supersedes every earlier request.
-  public func submit(generation: Int, target: Int, parameters: RankingParameters) {
+  /// Asks for the metrics of `parameters` on `target`, for users with target history (warm) or
+  /// without (`coldStart`); supersedes every earlier request.
+  public func submit(
+    generation: Int, target: Int, coldStart: Bool = false, parameters: RankingParameters
+  ) {
     lock.withLock {
       latestGeneration = generation
-      waiting = Request(generation: generation, target: target, parameters: parameters)
+      waiting = Request(
+        generation: generation, target: target, coldStart: coldStart, parameters: parameters)
       guard !isRunning else { return }
       isRunning = true
       queue.async { self.drain() }
@@ -106,7 +119,8 @@ public final class MetricsWorker: @unchecked Sendable {
   }
 
   private func evaluate(_ request: Request) -> Result? {
-    guard let (evaluator, cases) = preparedEvaluator(target: request.target),
+    let situation = Situation(target: request.target, coldStart: request.coldStart)
+    guard let (evaluator, cases) = preparedEvaluator(situation),
       !isSuperseded(request)
     else { return nil }
     setPhase("evaluating")
@@ -116,25 +130,30 @@ public final class MetricsWorker: @unchecked Sendable {
       p.lambda = lambda
       variants.append((name: "λ \(lambda)", parameters: p))
     }
-    let rows = evaluator.evaluate(cases: cases, variants: variants, scenario: .warm)
+    let rows = evaluator.evaluate(
+      cases: cases, variants: variants, scenario: request.coldStart ? .cold : .warm)
     guard rows.count == variants.count, let current = rows.first else { return nil }
     return Result(
-      generation: request.generation, target: request.target, parameters: request.parameters,
+      generation: request.generation, target: request.target, coldStart: request.coldStart,
+      parameters: request.parameters,
       current: current, sweepLambdas: Self.sweepLambdas, sweep: Array(rows.dropFirst()))
   }
 
-  /// The evaluation model and cases for `target`, fitted on the split's training data.
-  private func preparedEvaluator(target: Int) -> (Evaluator, [EvaluationCase])? {
-    if let ready = lock.withLock({ prepared[target] }) { return ready }
-    setPhase("fitting evaluation model")
-    let split = EvaluationSplit.make(dataset, target: target, protocol: .last, scenario: .warm)
+  /// The evaluation model and cases for a situation, fitted on the split's training data.
+  private func preparedEvaluator(_ situation: Situation) -> (Evaluator, [EvaluationCase])? {
+    if let ready = lock.withLock({ prepared[situation] }) { return ready }
+    setPhase("fitting \(situation.coldStart ? "cold " : "")evaluation model")
+    let split = EvaluationSplit.make(
+      dataset, target: situation.target, protocol: .last,
+      scenario: situation.coldStart ? .cold : .warm)
     guard !split.valid.isEmpty,
       let model = try? CrossDomainModel.fit(dataset: split.training, configuration: configuration)
     else { return nil }
     let ready = (
-      Evaluator(model: model, target: target, k: 10), Array(split.valid.prefix(maxCases))
+      Evaluator(model: model, target: situation.target, k: 10),
+      Array(split.valid.prefix(maxCases))
     )
-    lock.withLock { prepared[target] = ready }
+    lock.withLock { prepared[situation] = ready }
     return ready
   }
 }

@@ -46,6 +46,32 @@ import Testing
     #expect(!line.contains("stale"))
   }
 
+  /// A user new to the target is served with the cold weights: the strip evaluates them on the
+  /// cold split, not on users who keep their target history.
+  @Test func aColdUserGetsTheColdSplitsNumbers() throws {
+    let explorer = try explorerWithMetrics()
+    settle(explorer)
+    #expect(explorer.state.metrics.result?.coldStart == false)
+    ExplorerFixture.drive(explorer, [.character("c")])  // filter: cold in the target
+    settle(explorer)
+    let context = try #require(explorer.state.recommendations)
+    let user = try #require(explorer.state.users.selectedUser)
+    #expect(ExplorerFixture.model?.isColdStart(user: user, target: context.target) == true)
+    let result = try #require(explorer.state.metrics.result)
+    #expect(result.coldStart && result.parameters == context.parameters)
+
+    let split = EvaluationSplit.make(
+      ExplorerFixture.dataset, target: context.target, protocol: .last, scenario: .cold)
+    let model = try CrossDomainModel.fit(dataset: split.training)
+    let rows = Evaluator(model: model, target: context.target, k: 10).evaluate(
+      cases: Array(split.valid.prefix(500)), variants: [("x", context.parameters)],
+      scenario: .cold)
+    let ndcg = try #require(rows.first?.metrics["ndcg@10"])
+    #expect(abs((result.current.metrics["ndcg@10"] ?? -1) - ndcg) < 1e-9)
+    let line = explorer.render(size: Size(width: 120, height: 40)).line(39)
+    #expect(line.contains("valid cold NDCG@10 " + NumberFormat.unit(Float(ndcg))))
+  }
+
   @Test func aNewerSettingMarksTheStripStaleUntilItsResultArrives() throws {
     let explorer = try explorerWithMetrics()
     settle(explorer)

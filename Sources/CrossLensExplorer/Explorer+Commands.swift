@@ -52,7 +52,7 @@ extension Explorer {
   /// Runs a command-palette line; returns false for `quit`.
   ///
   /// Commands: `target NAME`, `source NAME[,NAME]`, `k N`, `lambda X`, `tau X`, `w COMPONENT X`,
-  /// `export csv|json [PATH]`, `preset save|load NAME`, `presets`, `user ID`, `sort`, `flags`,
+  /// `learned` (the learned weights again), `export csv|json [PATH]`, `preset save|load NAME`, `presets`, `user ID`, `sort`, `flags`,
   /// `help`, `quit`.
   func runCommand(_ line: String) -> Bool {
     let words = line.split(separator: " ").map(String.init)
@@ -74,6 +74,7 @@ extension Explorer {
       setParameter(command, rest.first)
     case "w":
       setParameter(rest.first ?? "", rest.count > 1 ? rest[1] : nil, weight: true)
+    case "learned": useLearnedWeights()
     case "preset": runPreset(rest)
     case "presets":
       state.message = "presets: " + annotations.presetNames().joined(separator: ", ")
@@ -162,6 +163,7 @@ extension Explorer {
           return
         }
         context.parameters = parameters
+        context.weightsOrigin = .custom
         state.recommendations = context
         refreshRecommendations(trackChanges: true)
         state.message = "loaded preset \(words[1])"

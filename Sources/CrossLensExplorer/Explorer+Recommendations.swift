@@ -17,6 +17,13 @@ extension Explorer {
       state.recommendations = context
       return
     }
+    let coldStart = model.isColdStart(user: user, target: context.target)
+    if context.weightsOrigin != .custom {
+      context.parameters.weights =
+        model.defaultParameters(user: user, target: context.target)
+        .weights
+      context.weightsOrigin = .learned(coldStart: coldStart)
+    }
     let list = model.recommend(
       user: user, sources: context.sources, target: context.target,
       parameters: context.parameters)
@@ -26,9 +33,7 @@ extension Explorer {
       context.install(list, trackChanges: trackChanges, keepSelection: trackChanges)
     }
     state.recommendations = context
-    requestMetrics(
-      target: context.target, coldStart: model.isColdStart(user: user, target: context.target),
-      parameters: context.parameters)
+    requestMetrics(target: context.target, coldStart: coldStart, parameters: context.parameters)
   }
 
   /// Asks the metrics worker for a setting it has not been asked for yet, in the selected
@@ -97,6 +102,7 @@ extension Explorer {
     let updated = slider.stepped(context.parameters, by: steps)
     guard updated != context.parameters else { return }
     context.parameters = updated
+    if case .weight = slider { context.weightsOrigin = .custom }
     state.recommendations = context
     refreshRecommendations(trackChanges: true)
   }
@@ -108,8 +114,19 @@ extension Explorer {
     let updated = sliders[index].setting(context.parameters, to: value)
     let changed = updated != context.parameters
     context.parameters = updated
+    if changed, case .weight = sliders[index] { context.weightsOrigin = .custom }
     state.recommendations = context
     if changed { refreshRecommendations(trackChanges: true) }
+  }
+
+  /// Back to the learned weights for the selected user's situation, marking Δ against the
+  /// list before.
+  func useLearnedWeights() {
+    guard var context = state.recommendations else { return }
+    context.weightsOrigin = .learned(coldStart: false)  // refreshed for the user's situation
+    state.recommendations = context
+    refreshRecommendations(trackChanges: true)
+    state.message = "weights: " + (state.recommendations?.weightsOrigin.note ?? "learned")
   }
 
   /// First press pins the list; with a pin, shows the comparison (Esc closes it; `p` there

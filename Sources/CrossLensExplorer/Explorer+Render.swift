@@ -106,7 +106,8 @@ extension Explorer {
     }
     Box.divider(
       into: &screen, rect: layout.detail, y: layout.dividerY,
-      title: RecommendationPresenter.title(context: context, dataset: directory.dataset),
+      title: RecommendationPresenter.title(
+        context: context, dataset: directory.dataset, width: layout.detail.width - 4),
       theme: theme)
     let width = layout.recommendations.width - 1
     let table = RecommendationPresenter.table(componentNames: model.componentNames, width: width)

@@ -117,6 +117,7 @@ public final class Explorer {
     case .toggleFiltered:
       state.recommendations?.showFiltered.toggle()
       refreshRecommendations(trackChanges: false, keepChanges: true)
+    case .learnedWeights: useLearnedWeights()
     case .toggleSeen:
       state.recommendations?.parameters.excludeSeen.toggle()
       refreshRecommendations(trackChanges: true)

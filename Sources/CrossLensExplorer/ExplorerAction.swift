@@ -8,6 +8,7 @@ public enum ExplorerAction: Sendable, Hashable {
   case nextTarget, nextSource
   case nextSlider, previousSlider
   case step(Int)
+  case learnedWeights
   case coarseStep(Int)
   case toggleFiltered, toggleSeen
   case explain, pin, flag, showFlags, query

@@ -61,6 +61,9 @@ public enum ExplorerBindings {
     Binding([.character(">")], .nextSlider, "Next slider (λ τ weights k)", group: "Sliders"),
     Binding([.character("<")], .previousSlider, "Previous slider", group: "Sliders"),
     Binding(
+      [.character("w")], .learnedWeights, "Weights: the learned ones for this user (warm/cold)",
+      group: "Sliders"),
+    Binding(
       [.right, .character("l")], .step(1), "Step the slider up", group: "Sliders",
       when: on(.sliders)),
     Binding(

@@ -90,8 +90,11 @@ public enum RecommendationPresenter {
     }
   }
 
-  /// The divider title: `Books, Music → Movies · top 10 · 1,204 candidates · 3 below τ`.
-  public static func title(context: RecommendationContext, dataset: Dataset) -> String {
+  /// The divider title: `Books, Music → Movies · top 10 · 1,204 candidates · 3 below τ ·
+  /// learned weights (cold)`; the weights' note only when the whole title fits in `width`.
+  public static func title(
+    context: RecommendationContext, dataset: Dataset, width: Int = .max
+  ) -> String {
     let sources = context.sources.map { dataset.domains[$0] }.joined(separator: ", ")
     var title = sources + " → " + dataset.domains[context.target]
     title += " · top \(context.parameters.k) · "
@@ -101,6 +104,7 @@ public enum RecommendationPresenter {
       if !context.showFiltered { title += " (hidden)" }
     }
     if !context.parameters.excludeSeen { title += " · seen included" }
-    return title
+    let noted = title + " · " + context.weightsOrigin.note
+    return DisplayWidth.of(noted) <= width ? noted : title
   }
 }

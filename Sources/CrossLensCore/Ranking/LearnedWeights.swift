@@ -8,6 +8,14 @@ public struct LearnedWeights: Sendable, Codable, Hashable {
     public var cases: Int
     public var ndcg: Double
     public var weights: [String: Float]
+
+    public init(target: Int, coldStart: Bool, cases: Int, ndcg: Double, weights: [String: Float]) {
+      self.target = target
+      self.coldStart = coldStart
+      self.cases = cases
+      self.ndcg = ndcg
+      self.weights = weights
+    }
   }
 
   public var fits: [Fit]

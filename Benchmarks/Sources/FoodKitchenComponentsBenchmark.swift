@@ -38,6 +38,9 @@ enum FoodKitchenComponentsBenchmark {
       ?? HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 256)
     // `--versus-stand-in` (with `--embeddings`): the semantic rows again on the stand-in, and
     // the paired difference between the two on the same users.
+    guard !options.flag("--versus-stand-in") || options.value("--embeddings") != nil else {
+      throw BenchmarkSetupError("--versus-stand-in compares with --embeddings STORE: give both")
+    }
     let standIn =
       options.flag("--versus-stand-in")
       ? HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 256) : nil
@@ -122,7 +125,7 @@ enum FoodKitchenComponentsBenchmark {
               100 * errors.ndcg, 100 * mean.recall))
           let ndcg = all.map(\.ndcg)
           if let standIn, label == standIn.model, let real = ndcgs[component.name] {
-            let d = PairedDifference(real, minus: ndcg)
+            let d = MeanEstimate.paired(real, minus: ndcg)
             print(
               String(
                 format: "  %@ − stand-in, paired: %+.2f ± %.2f (×100)", embeddings.model,

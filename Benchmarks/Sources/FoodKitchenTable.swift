@@ -37,8 +37,13 @@ enum FoodKitchenTable {
         run.alsoSampled = options.value("--also-sampled").flatMap { Int($0) }
         run.configuration = configuration
         run.useValidation = options.value("--users") == "valid"
-        if let lambdas = options.value("--lambdas") {
-          run.lambdas = lambdas.split(separator: ",").compactMap { Float($0) }.filter { $0 > 0 }
+        if let text = options.value("--lambdas") {
+          let lambdas = text.split(separator: ",").map { Float($0) }
+          guard lambdas.allSatisfy({ ($0 ?? -1) >= 0 }) else {
+            throw BenchmarkSetupError(
+              "--lambdas expects comma-separated numbers ≥ 0, got '\(text)'")
+          }
+          run.lambdas = lambdas.compactMap { $0 }.filter { $0 > 0 }
         }
         // `--extra "item-knn=1,svd=1;svd=1,als-joint=0.5"`: hand-set weight rows beside `fused`.
         for spec in (options.value("--extra") ?? "").split(separator: ";") {

@@ -52,8 +52,8 @@ extension Explorer {
   /// Runs a command-palette line; returns false for `quit`.
   ///
   /// Commands: `target NAME`, `source NAME[,NAME]`, `k N`, `lambda X`, `tau X`, `w COMPONENT X`,
-  /// `learned` (the learned weights again), `export csv|json [PATH]`, `preset save|load NAME`, `presets`, `user ID`, `sort`, `flags`,
-  /// `help`, `quit`.
+  /// `learned` (the learned weights again), `export csv|json [PATH]`, `preset save|load NAME`,
+  /// `presets`, `user ID`, `sort`, `flags`, `help`, `quit`.
   func runCommand(_ line: String) -> Bool {
     let words = line.split(separator: " ").map(String.init)
     guard let command = words.first else { return true }

@@ -22,7 +22,9 @@ extension Explorer {
       context.parameters.weights =
         model.defaultParameters(user: user, target: context.target)
         .weights
-      context.weightsOrigin = .learned(coldStart: coldStart)
+      context.weightsOrigin = .learned(
+        coldStart: coldStart,
+        pooled: model.learnedWeights.fit(target: context.target, coldStart: coldStart) == nil)
     }
     let list = model.recommend(
       user: user, sources: context.sources, target: context.target,
@@ -122,8 +124,12 @@ extension Explorer {
   /// Back to the learned weights for the selected user's situation, marking Δ against the
   /// list before.
   func useLearnedWeights() {
-    guard var context = state.recommendations else { return }
-    context.weightsOrigin = .learned(coldStart: false)  // refreshed for the user's situation
+    guard var context = state.recommendations, state.users.selectedUser != nil else {
+      state.message = "weights: no user selected"
+      return
+    }
+    // Any learned value: the refresh sets the weights for the user's situation.
+    context.weightsOrigin = .learned(coldStart: false, pooled: false)
     state.recommendations = context
     refreshRecommendations(trackChanges: true)
     state.message = "weights: " + (state.recommendations?.weightsOrigin.note ?? "learned")

@@ -8,8 +8,8 @@ public enum ExplorerAction: Sendable, Hashable {
   case nextTarget, nextSource
   case nextSlider, previousSlider
   case step(Int)
-  case learnedWeights
   case coarseStep(Int)
+  case learnedWeights
   case toggleFiltered, toggleSeen
   case explain, pin, flag, showFlags, query
   case exportCSV, exportJSON

@@ -14,7 +14,8 @@ public enum ExplorerBindings {
     Binding([.escape], .back, "Back"),
     Binding([.character("?")], .help, "This help"),
     Binding(
-      [.character(":")], .palette, "Command palette (preset, export, source, target, k, query)"),
+      [.character(":")], .palette,
+      "Command palette (preset, export, source, target, k, w, learned)"),
     Binding([.tab], .focusNext, "Next pane", group: "Move"),
     Binding([.backTab], .focusPrevious, "Previous pane", group: "Move"),
     Binding([.up, .character("k")], .up, "Up", group: "Move"),

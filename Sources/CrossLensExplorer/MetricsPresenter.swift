@@ -14,12 +14,11 @@ public enum MetricsPresenter {
     }
     let m = result.current.metrics
     func value(_ key: String) -> Double { m[key] ?? .nan }
+    // The error with three places: a cold split's is often below .005.
     var text =
       " valid" + (result.coldStart ? " cold" : "") + " NDCG@10 "
-      + NumberFormat.unit(Float(value("ndcg@10")))
-    if let error = result.current.standardErrors["ndcg@10"] {
-      text += "±" + NumberFormat.unit(Float(error))
-    }
+      + NumberFormat.unit(Float(value("ndcg@10"))) + "±"
+      + NumberFormat.unit(Float(result.current.standardErrors["ndcg@10"] ?? .nan), decimals: 3)
     text += " R@10 " + NumberFormat.unit(Float(value("recall@10")))
     text += " cov " + NumberFormat.fixed(value("coverage@10") * 100, decimals: 0) + "%"
     text += " nov " + NumberFormat.fixed(value("novelty@10"), decimals: 1)

@@ -147,7 +147,10 @@ public final class MetricsWorker: @unchecked Sendable {
       dataset, target: situation.target, protocol: .last,
       scenario: situation.coldStart ? .cold : .warm)
     guard !split.valid.isEmpty,
-      let model = try? CrossDomainModel.fit(dataset: split.training, configuration: configuration)
+      // Weights and exposure only for the situation evaluated (the slider weights are scored).
+      let model = try? CrossDomainModel.fit(
+        dataset: split.training, configuration: configuration,
+        fusionTargets: [situation.target], fusionColdStart: situation.coldStart)
     else { return nil }
     let ready = (
       Evaluator(model: model, target: situation.target, k: 10),

@@ -25,9 +25,10 @@ public enum NumberFormat {
     fixed(Double(x), decimals: decimals)
   }
 
-  /// A value in (-1, 1) without its leading zero, two places: `.63`, `-.12`, `1.00`.
-  public static func unit(_ x: Float) -> String {
-    let text = fixed(Double(x), decimals: 2)
+  /// A value in (-1, 1) without its leading zero, two places (or `decimals`): `.63`, `-.12`,
+  /// `1.00`.
+  public static func unit(_ x: Float, decimals: Int = 2) -> String {
+    let text = fixed(Double(x), decimals: decimals)
     if text.hasPrefix("0.") { return String(text.dropFirst()) }
     if text.hasPrefix("-0.") { return "-" + text.dropFirst(2) }
     return text

@@ -8,7 +8,7 @@ public struct RecommendationContext: Sendable {
   public var target: Int
   public var parameters: RankingParameters
   /// Whether `parameters.weights` follow the learned fit for each request (see `WeightsOrigin`).
-  public var weightsOrigin = WeightsOrigin.learned(coldStart: false)
+  public var weightsOrigin = WeightsOrigin.learned(coldStart: false, pooled: false)
   public private(set) var list = RecommendationList(rows: [], filtered: [], candidateCount: 0)
   /// Δ per shown item since the previous list of the same user and request.
   public private(set) var changes: [Int32: RankChange] = [:]

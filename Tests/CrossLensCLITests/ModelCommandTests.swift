@@ -164,6 +164,32 @@ import Testing
     }
   }
 
+  @Test func evalSweepsTheLambdasGiven() throws {
+    let store = try Self.trained.get()
+    let result = try CLI.run([
+      "eval", store, "--to", "Movies", "--fusion-users", "0", "--lambdas", "0.25,2", "--json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = try #require(try Self.json(result.stdout)["rows"] as? [[String: Any]])
+    let lambdas = rows.filter { $0["model"] as? String == "fused" }.compactMap {
+      $0["lambda"] as? Double
+    }
+    #expect(lambdas == [0, 0.25, 2])
+    // The table tells the sweep's rows apart by λ, printed in full.
+    let table = try CLI.run([
+      "eval", store, "--to", "Movies", "--fusion-users", "0", "--lambdas", "0.25",
+    ])
+    #expect(
+      table.stdout.split(separator: "\n").contains {
+        $0.hasPrefix("fused") && $0.contains(" 0.25 ")
+      })
+    for bad in ["0.1,x", "", "-1", "nan", "0.5,"] {
+      let refused = try CLI.run(["eval", store, "--to", "Movies", "--lambdas", bad])
+      #expect(
+        refused.status == 64 && refused.stderr.contains("--lambdas"), "\(bad): \(refused.stderr)")
+    }
+  }
+
   @Test func unknownNamesAndUntrainedStoresAreClearErrors() throws {
     let store = try Self.trained.get()
     let user = try CLI.run([

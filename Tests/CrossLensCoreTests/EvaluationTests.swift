@@ -79,11 +79,13 @@ import Testing
 }
 
 @Suite struct EvaluationErrorTests {
-  @Test func pairedDifferenceByHand() {
+  @Test func meanEstimatesByHand() {
     // d = (1, 0, 0): mean 1/3; s² = ((2/3)² + 2·(1/3)²) / 2 = 1/3; error = √(1/3 / 3) = 1/3.
-    let d = PairedDifference([1, 0, 0.5], minus: [0, 0, 0.5])
+    let d = MeanEstimate.paired([1, 0, 0.5], minus: [0, 0, 0.5])
     #expect(abs(d.mean - 1.0 / 3) < 1e-12 && abs(d.standardError - 1.0 / 3) < 1e-12)
-    #expect(PairedDifference([0.25], minus: [0]).standardError == 0)
+    // Unpaired: (2, 4): mean 3, s² = 2, error = √(2/2) = 1.
+    #expect(MeanEstimate([2, 4]) == MeanEstimate(mean: 3, standardError: 1))
+    #expect(MeanEstimate([0.25]).standardError == 0 && MeanEstimate([]).mean == 0)
   }
 
   /// Every row's errors, recomputed from its own top-k lists case by case.
@@ -112,12 +114,24 @@ import Testing
     }
     let popularity = ndcg(0)
     let fused = ndcg(1)
+    // Not a degenerate case: the two variants rank differently, and not every case alike.
+    #expect(popularity != fused)
     let n = Double(popularity.count)
-    let mean = popularity.reduce(0, +) / n
-    let sd = (popularity.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
-    #expect(abs((rows[0].standardErrors["ndcg@3"] ?? -1) - sd / n.squareRoot()) < 1e-9)
+    func meanAndError(_ x: [Double]) -> (Double, Double) {
+      let mean = x.reduce(0, +) / n
+      let sd = (x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
+      return (mean, sd / n.squareRoot())
+    }
+    let (mean, error) = meanAndError(popularity)
+    #expect(error > 0)
+    #expect(abs((rows[0].standardErrors["ndcg@3"] ?? -1) - error) < 1e-9)
+    // The paired error depends on which cases are paired: differences case by case.
+    let (differenceMean, differenceError) = meanAndError(zip(popularity, fused).map { $0 - $1 })
     let difference = try #require(rows[0].ndcgVersusFused)
-    #expect(abs(difference.mean - (mean - fused.reduce(0, +) / n)) < 1e-9)
+    #expect(
+      abs(difference.mean - differenceMean) < 1e-9
+        && abs(mean - fused.reduce(0, +) / n - differenceMean) < 1e-9)
+    #expect(abs(difference.standardError - differenceError) < 1e-9)
     #expect(rows[1].ndcgVersusFused == nil && (rows[1].standardErrors["hit@3"] ?? -1) >= 0)
   }
 }

@@ -41,7 +41,8 @@ import Testing
     let error = try #require(rows.first?.standardErrors["ndcg@10"])
     #expect(
       line.contains(
-        "valid NDCG@10 " + NumberFormat.unit(Float(ndcg)) + "±" + NumberFormat.unit(Float(error))))
+        "valid NDCG@10 " + NumberFormat.unit(Float(ndcg)) + "±"
+          + NumberFormat.unit(Float(error), decimals: 3)))
     #expect(line.contains("λ-sweep"))
     #expect(!line.contains("stale"))
   }

@@ -36,7 +36,8 @@ import Testing
     let warmUser = try #require(explorer.state.users.selectedUser)
     #expect(context.target == 2 && !model.isColdStart(user: warmUser, target: 2))
     #expect(
-      context.parameters.weights == Self.warm && context.weightsOrigin == .learned(coldStart: false)
+      context.parameters.weights == Self.warm
+        && context.weightsOrigin == .learned(coldStart: false, pooled: false)
     )
     // The same list as the library's default request (what `crosslens recommend` prints).
     #expect(
@@ -51,7 +52,8 @@ import Testing
     let coldUser = try #require(explorer.state.users.selectedUser)
     #expect(model.isColdStart(user: coldUser, target: 2))
     #expect(
-      context.parameters.weights == Self.cold && context.weightsOrigin == .learned(coldStart: true))
+      context.parameters.weights == Self.cold
+        && context.weightsOrigin == .learned(coldStart: true, pooled: false))
     #expect(
       context.list
         == model.recommend(
@@ -60,11 +62,22 @@ import Testing
     #expect(title(explorer).contains("learned weights (cold)"))
   }
 
+  @Test func withoutAFitForTheSituationThePooledWeightsServeAndSaySo() throws {
+    let explorer = try ExplorerFixture.explorer()  // its model has pooled weights only
+    let context = try #require(explorer.state.recommendations)
+    #expect(context.weightsOrigin == .learned(coldStart: false, pooled: true))
+    #expect(context.parameters.weights == ExplorerFixture.model?.learnedWeights.pooled)
+    #expect(title(explorer).contains("learned weights (pooled)"))
+    ExplorerFixture.drive(explorer, [.character("c")])
+    #expect(title(explorer).contains("learned weights (cold, pooled)"))
+  }
+
   @Test func aWeightSetByHandStaysUntilW() throws {
     let (explorer, _) = try explorer()
     // λ is not a weight: the weights stay learned.
     ExplorerFixture.drive(explorer, [.character("+")])
-    #expect(explorer.state.recommendations?.weightsOrigin == .learned(coldStart: false))
+    #expect(
+      explorer.state.recommendations?.weightsOrigin == .learned(coldStart: false, pooled: false))
     // The first weight slider (popularity), one step up.
     ExplorerFixture.drive(explorer, [.character(">"), .character(">"), .character("+")])
     var context = try #require(explorer.state.recommendations)
@@ -79,7 +92,8 @@ import Testing
     ExplorerFixture.drive(explorer, [.character("w")])
     context = try #require(explorer.state.recommendations)
     #expect(
-      context.parameters.weights == Self.cold && context.weightsOrigin == .learned(coldStart: true))
+      context.parameters.weights == Self.cold
+        && context.weightsOrigin == .learned(coldStart: true, pooled: false))
     #expect(explorer.state.message == "weights: learned weights (cold)")
     // The palette's `w` sets a weight by hand too; `learned` undoes it.
     _ = explorer.runCommand("w kNN 2")

@@ -1,25 +1,5 @@
 import Foundation
 
-/// One row of an evaluation: a model variant's mean metrics over the cases.
-public struct EvaluationRow: Sendable, Hashable, Codable {
-  public var model: String
-  public var scenario: String
-  public var target: String
-  public var lambda: Float
-  /// 0 for full ranking, else the sampled protocol's number of negatives.
-  public var negatives: Int
-  public var cases: Int
-  /// `ndcg@10`, `recall@10`, `precision@10`, `mrr@10`, `hit@10`, `coverage@10`, `novelty@10`,
-  /// `diversity@10`, `gini@10` (K as evaluated).
-  public var metrics: [String: Double]
-  /// The standard error of each per-case accuracy metric's mean (`ndcg@10`, `recall@10`,
-  /// `precision@10`, `mrr@10`, `hit@10`): the cases' sample deviation over √N.
-  public var standardErrors: [String: Double] = [:]
-  /// This row's NDCG@K minus the `fused` row's at λ = 0 on the same cases (`nil` for that row
-  /// itself, or when the evaluation has none).
-  public var ndcgVersusFused: PairedDifference?
-}
-
 /// Ranks every case's candidates with a fitted model and scores the lists. Each case's
 /// component scores are computed once; every variant (single components, fused, λ values)
 /// re-ranks them.
@@ -130,7 +110,7 @@ public struct Evaluator: Sendable {
         "ndcg" + at: errors.ndcg, "mrr" + at: errors.mrr, "hit" + at: errors.hit,
       ]
       if let reference, reference != v {
-        row.ndcgVersusFused = PairedDifference(
+        row.ndcgVersusFused = MeanEstimate.paired(
           perCase[v].map(\.ndcg), minus: perCase[reference].map(\.ndcg))
       }
       return row

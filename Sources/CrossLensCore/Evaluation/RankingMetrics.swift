@@ -44,11 +44,11 @@ public struct RankingMetrics: Sendable, Hashable, Codable {
       ndcg: dcg / ideal, mrr: firstHit.map { 1 / Double($0) } ?? 0, hit: hits > 0 ? 1 : 0)
   }
 
-  /// The standard error of each metric's mean over `all`: sample deviation over √N (zero for
-  /// fewer than two).
+  /// Not metrics but each metric's standard error over `all` (`MeanEstimate`: the sample
+  /// deviation over √N; zero for fewer than two), in the same fields.
   public static func standardErrors(_ all: [RankingMetrics]) -> RankingMetrics {
     func error(_ metric: KeyPath<RankingMetrics, Double>) -> Double {
-      PairedDifference.meanAndStandardError(all.map { $0[keyPath: metric] }).error
+      MeanEstimate(all.map { $0[keyPath: metric] }).standardError
     }
     return RankingMetrics(
       precision: error(\.precision), recall: error(\.recall), ndcg: error(\.ndcg),

@@ -139,18 +139,11 @@ extension CrossDomainModel {
         guard list.count >= 50 else { continue }
         let (w, value) = trainer.fit(
           list, dimension: names.count, check: check[target] ?? [], excluded: notFused)
-        let singles = names.indices.filter { !notFused.contains($0) }.map { c in
-          let alone = (0..<names.count).map { Float($0 == c ? 1 : 0) }
-          return "\(names[c]) "
-            + String(
-              format: "%.3f/%.3f", trainer.value(alone, list),
-              trainer.value(alone, check[target] ?? []))
-        }
         progress?(
-          "fusion \(dataset.domains[target]) \(coldStart ? "cold" : "warm"): \(list.count) cases "
-            + "(\(check[target]?.count ?? 0) check), NDCG@10 \(String(format: "%.3f", value)), weights "
-            + zip(names, w).map { "\($0) \(String(format: "%.2f", $1))" }.joined(separator: ", ")
-            + "; alone (cases/check) " + singles.joined(separator: ", "))
+          fusionSummary(
+            "\(dataset.domains[target]) \(coldStart ? "cold" : "warm")", trainer: trainer,
+            cases: list, check: check[target] ?? [], value: value, weights: w, names: names,
+            fused: names.indices.filter { !notFused.contains($0) }))
         fits.append(
           LearnedWeights.Fit(
             target: target, coldStart: coldStart, cases: list.count, ndcg: value,
@@ -164,6 +157,24 @@ extension CrossDomainModel {
     }
     let pooled = trainer.fit(pooledLists, dimension: names.count, excluded: notFused).weights
     return LearnedWeights(fits: fits, pooled: Dictionary(uniqueKeysWithValues: zip(names, pooled)))
+  }
+  /// The fit's progress line: cases, the value reached, the weights, and each fused component
+  /// alone on the cases and on the check cases (`–` without any).
+  static func fusionSummary(
+    _ situation: String, trainer: FusionTrainer, cases: [FusionTrainer.CaseFeatures],
+    check: [FusionTrainer.CaseFeatures], value: Double, weights: [Float], names: [String],
+    fused: [Int]
+  ) -> String {
+    let f = { (x: Double) in String(format: "%.3f", x) }
+    let alone = fused.map { c -> String in
+      let w = names.indices.map { Float($0 == c ? 1 : 0) }
+      let onCheck = check.isEmpty ? "–" : f(trainer.value(w, check))
+      return "\(names[c]) \(f(trainer.value(w, cases)))/\(onCheck)"
+    }
+    let shown = zip(names, weights).map { "\($0) \(String(format: "%.2f", $1))" }
+    return "fusion \(situation): \(cases.count) cases (\(check.count) check), NDCG@10 \(f(value)), "
+      + "weights \(shown.joined(separator: ", ")); alone (cases/check) "
+      + alone.joined(separator: ", ")
   }
 }
 

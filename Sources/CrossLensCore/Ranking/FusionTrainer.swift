@@ -104,7 +104,7 @@ public struct FusionTrainer: Sendable {
   /// per-case difference (a move that only fits noise in the cases is refused).
   func improves(_ candidate: [Double], over current: [Double]) -> Bool {
     guard candidate.count > 1 else { return false }
-    let d = PairedDifference(candidate, minus: current)
+    let d = MeanEstimate.paired(candidate, minus: current)
     return d.mean > 0 && d.mean > margin * d.standardError
   }
 

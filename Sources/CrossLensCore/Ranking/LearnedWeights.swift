@@ -30,6 +30,11 @@ public struct LearnedWeights: Sendable, Codable, Hashable {
   /// The weights for requests into `target`, for users with (warm) or without (cold) history
   /// there.
   public func weights(target: Int, coldStart: Bool) -> [String: Float] {
-    fits.first { $0.target == target && $0.coldStart == coldStart }?.weights ?? pooled
+    fit(target: target, coldStart: coldStart)?.weights ?? pooled
+  }
+
+  /// The fit for requests into `target` in that situation; `nil` where the pooled weights serve.
+  public func fit(target: Int, coldStart: Bool) -> Fit? {
+    fits.first { $0.target == target && $0.coldStart == coldStart }
   }
 }

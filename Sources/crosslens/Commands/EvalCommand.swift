@@ -83,7 +83,7 @@ struct EvalCommand: CrossLensCommand {
       let lambdas = text.split(separator: ",", omittingEmptySubsequences: false).map {
         Float($0.trimmingCharacters(in: .whitespaces))
       }
-      guard !lambdas.isEmpty, lambdas.allSatisfy({ $0.map { $0.isFinite && $0 >= 0 } ?? false })
+      guard lambdas.allSatisfy({ $0.map { $0.isFinite && $0 >= 0 } ?? false })
       else {
         throw UsageError(
           "--lambdas expects comma-separated numbers ≥ 0, got '\(text)'", spec: Self.spec)
@@ -132,6 +132,7 @@ struct EvalCommand: CrossLensCommand {
         "to": targetName, "scenario": run.scenario.rawValue, "protocol": protocolName,
         "seed": Int(run.seed), "k": run.k, "fusionUsers": run.configuration.fusionUsers,
         "exposureUsers": run.configuration.exposureUsers,
+        "lambdas": run.lambdas.map { ModelSupport.number($0) },
       ]), results: text)
     if json {
       print(text)
@@ -149,7 +150,7 @@ struct EvalCommand: CrossLensCommand {
     let table = rows.map { r -> [String] in
       let m = { (name: String) in String(format: "%.4f", r.metrics["\(name)@\(k)"] ?? 0) }
       return [
-        r.model, String(format: "%.1f", Double(r.lambda)), m("ndcg"),
+        r.model, String(format: "%g", Double(r.lambda)), m("ndcg"),
         String(format: "%.4f", r.standardErrors["ndcg@\(k)"] ?? 0),
         r.ndcgVersusFused.map { String(format: "%+.4f", $0.mean) } ?? "–",
         r.ndcgVersusFused.map { String(format: "%.4f", $0.standardError) } ?? "",

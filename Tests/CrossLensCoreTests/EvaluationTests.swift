@@ -43,6 +43,29 @@ import Testing
     }
   }
 
+  /// A user with history only in the target has no input once it is removed: such users are
+  /// never drawn for a cold split (they still are for a warm one).
+  @Test func coldSplitsDrawUsersWithHistoryElsewhere() {
+    let full = TwoTasteDataset.make()
+    // Users 0–19 keep only their Kitchen (target) history.
+    let data = Dataset(
+      name: full.name, domains: full.domains, items: full.items, users: full.users,
+      interactions: full.interactions.filter {
+        $0.user >= 20 || full.items[Int($0.item)].domain == 1
+      }, timeKind: full.timeKind)
+    for p in [EvaluationProtocol.random, .last] {
+      let cold = EvaluationSplit.make(data, target: 1, protocol: p, scenario: .cold, seed: 1)
+      let cases = cold.test + cold.valid
+      #expect(!cases.isEmpty && cases.allSatisfy { !$0.input.isEmpty && $0.user >= 20 })
+    }
+    let warm = (0..<20).contains { seed in
+      let split = EvaluationSplit.make(
+        data, target: 1, protocol: .last, scenario: .warm, seed: UInt64(seed))
+      return (split.test + split.valid).contains { $0.user < 20 }
+    }
+    #expect(warm)
+  }
+
   @Test func evaluatorScoresTheBridgeAboveChanceForColdUsers() throws {
     let data = TwoTasteDataset.make()
     let split = EvaluationSplit.make(data, target: 1, protocol: .groups, scenario: .cold)

@@ -1,7 +1,8 @@
 /// How held-out cases are chosen (see README "Evaluation").
 public enum EvaluationProtocol: String, Sendable, Codable, CaseIterable {
   /// Seeded: 10% of the users with ≥ 2 target-domain interactions are test users and 10% valid;
-  /// each holds out a random 20% (at least one) of their target-domain interactions.
+  /// each holds out a random 20% (at least one) of their target-domain interactions. In `cold`
+  /// only users with history in another domain are drawn: without it a cold case has no input.
   case random
   /// As `random` for the choice of users; each holds out their last target-domain interaction.
   case last
@@ -76,7 +77,10 @@ extension EvaluationSplit {
         if inTarget(histories[u][histories[u].count - 1]) { roles[Int32(u)] = group == "test" }
       }
     case .random, .last:
-      let eligible = histories.indices.filter { histories[$0].filter(inTarget).count >= 2 }
+      let eligible = histories.indices.filter { u in
+        let inTargetCount = histories[u].filter(inTarget).count
+        return inTargetCount >= 2 && (scenario == .warm || inTargetCount < histories[u].count)
+      }
       let shuffled = eligible.shuffled(using: &generator)
       let share = Swift.max(1, eligible.count / 10)
       for (n, u) in shuffled.prefix(2 * share).enumerated() {

@@ -15,7 +15,7 @@ public enum ExplorerBindings {
     Binding([.character("?")], .help, "This help"),
     Binding(
       [.character(":")], .palette,
-      "Command palette (preset, export, source, target, k, w, learned)"),
+      "Palette: target, source, k, w, learned, preset, export"),
     Binding([.tab], .focusNext, "Next pane", group: "Move"),
     Binding([.backTab], .focusPrevious, "Previous pane", group: "Move"),
     Binding([.up, .character("k")], .up, "Up", group: "Move"),

@@ -36,6 +36,8 @@ public final class MetricsWorker: @unchecked Sendable {
 
   private let dataset: Dataset
   private let configuration: ModelConfiguration
+  private let embeddings: ItemEmbeddings?
+  private let weights: LearnedWeights?
   private let maxCases: Int
   private let queue = DispatchQueue(label: "crosslens.metrics", qos: .utility)
   private let lock = NSLock()
@@ -52,11 +54,19 @@ public final class MetricsWorker: @unchecked Sendable {
     var coldStart: Bool
   }
 
-  /// - Parameter maxCases: validation cases evaluated per request (the first ones of the split).
+  /// - Parameters:
+  ///   - embeddings: the served model's item embeddings (so the semantic components score as
+  ///     they do there); `nil`: the stand-in.
+  ///   - weights: the served model's learned weights, which set the exposure cost (the strip
+  ///     scores the slider weights, so no fusion fit is needed); `nil`: learned on the split.
+  ///   - maxCases: validation cases evaluated per request (the first ones of the split).
   public init(
-    dataset: Dataset, configuration: ModelConfiguration = ModelConfiguration(), maxCases: Int = 500
+    dataset: Dataset, configuration: ModelConfiguration = ModelConfiguration(),
+    embeddings: ItemEmbeddings? = nil, weights: LearnedWeights? = nil, maxCases: Int = 500
   ) {
     self.dataset = dataset
+    self.embeddings = embeddings
+    self.weights = weights
     // One thread for the background fit: the other core stays with the input thread.
     var background = configuration
     background.als.threads = 1
@@ -149,8 +159,8 @@ public final class MetricsWorker: @unchecked Sendable {
     guard !split.valid.isEmpty,
       // Weights and exposure only for the situation evaluated (the slider weights are scored).
       let model = try? CrossDomainModel.fit(
-        dataset: split.training, configuration: configuration,
-        fusionTargets: [situation.target], fusionColdStart: situation.coldStart)
+        dataset: split.training, embeddings: embeddings, configuration: configuration,
+        fusionTargets: [situation.target], fusionColdStart: situation.coldStart, weights: weights)
     else { return nil }
     let ready = (
       Evaluator(model: model, target: situation.target, k: 10),

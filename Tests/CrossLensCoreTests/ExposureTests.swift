@@ -12,6 +12,26 @@ import Testing
     return try? CrossDomainModel.fit(dataset: TwoTasteDataset.make(), configuration: configuration)
   }()
 
+  /// Weights given to the fit are used as they are, and exposure is counted with them: the
+  /// tally equals one measured on the same components ranked with those weights.
+  @Test func givenWeightsAreUsedAndSetTheExposure() throws {
+    let data = TwoTasteDataset.make()
+    var configuration = ModelConfiguration(fusionUsers: 40, exposureUsers: 1000)
+    configuration.als.iterations = 3
+    let weights = LearnedWeights(fits: [], pooled: ["svd": 1, "semantic": 0.5])
+    let model = try CrossDomainModel.fit(
+      dataset: data, configuration: configuration, fusionTargets: [TwoTasteDataset.kitchen],
+      fusionColdStart: false, weights: weights)
+    #expect(model.learnedWeights == weights)
+    let expected = ItemExposure.measure(
+      model: model, targets: [TwoTasteDataset.kitchen], situations: [false], users: 1000,
+      seed: configuration.seed)
+    #expect(model.exposure == expected && !expected.tallies.isEmpty)
+    // Learned weights give another tally here (the weights differ).
+    let learned = try #require(Self.model)
+    #expect(learned.learnedWeights != weights)
+  }
+
   @Test func costIsTheNormalisedLogOfTheCount() throws {
     let exposure = ItemExposure(tallies: [
       .init(target: 1, coldStart: false, users: 4, k: 2, items: [2, 5], counts: [3, 1])

@@ -73,6 +73,38 @@ import Testing
     #expect(line.contains("valid cold NDCG@10 " + NumberFormat.unit(Float(ndcg))))
   }
 
+  /// Given the served model's embeddings and weights, the strip's model uses them: its numbers
+  /// equal an evaluation of a model fitted on the split with the same two.
+  @Test func theServedModelsEmbeddingsAndWeightsReachTheStrip() throws {
+    let served = try #require(ExplorerFixture.model)
+    // Not the stand-in the worker computes by default (another dimension, other vectors).
+    let embeddings = HashedNGramEmbedding.itemEmbeddings(
+      for: ExplorerFixture.dataset, dimension: 16)
+    // λ > 0: the exposure cost, counted with the given weights, takes part.
+    let parameters = RankingParameters(lambda: 0.5, weights: ["semantic": 1, "item-knn": 0.5])
+    func strip(_ worker: MetricsWorker) throws -> MetricsWorker.Result {
+      worker.submit(generation: 1, target: 2, parameters: parameters)
+      worker.waitUntilIdle()
+      return try #require(worker.take())
+    }
+    let result = try strip(
+      MetricsWorker(
+        dataset: ExplorerFixture.dataset, embeddings: embeddings, weights: served.learnedWeights))
+    let split = EvaluationSplit.make(
+      ExplorerFixture.dataset, target: 2, protocol: .last, scenario: .warm)
+    let model = try CrossDomainModel.fit(
+      dataset: split.training, embeddings: embeddings, fusionTargets: [2],
+      fusionColdStart: false, weights: served.learnedWeights)
+    #expect(model.learnedWeights == served.learnedWeights)
+    let rows = Evaluator(model: model, target: 2, k: 10).evaluate(
+      cases: Array(split.valid.prefix(500)), variants: [("x", parameters)], scenario: .warm)
+    let expected = try #require(rows.first)
+    #expect(result.current.metrics == expected.metrics)
+    // Without them the worker's own stand-in and learned weights give other numbers.
+    let own = try strip(MetricsWorker(dataset: ExplorerFixture.dataset))
+    #expect(own.current.metrics != result.current.metrics)
+  }
+
   @Test func aNewerSettingMarksTheStripStaleUntilItsResultArrives() throws {
     let explorer = try explorerWithMetrics()
     settle(explorer)

@@ -77,9 +77,7 @@ public struct Evaluator: Sendable {
     let all = lists(
       cases: cases, variants: variants.map(\.parameters), coldStart: scenario == .cold)
     let catalogue = model.candidates(target: target)
-    let embeddings = model.components.lazy.compactMap {
-      ($0 as? SemanticProfileComponent)?.embeddings
-    }.first
+    let embeddings = model.itemEmbeddings
     let counts = model.popularity.counts
     let userCount = model.dataset.users.count
     let perCase = all.map { lists in

@@ -17,8 +17,7 @@ extension CrossDomainModel {
   /// component order) and one artifact per fitted component. Popularity and the semantic
   /// profile need none: they follow from the dataset and the embeddings.
   public func artifacts() throws -> [ModelArtifact] {
-    let embeddings = components.lazy.compactMap { ($0 as? SemanticProfileComponent)?.embeddings }
-      .first
+    let embeddings = itemEmbeddings
     let manifest = Manifest(
       configuration: configuration, learnedWeights: learnedWeights, exposure: exposure,
       embeddingModel: embeddings?.model ?? "", embeddingIsStandIn: embeddings?.isStandIn ?? true,

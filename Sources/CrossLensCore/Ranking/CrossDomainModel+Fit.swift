@@ -3,13 +3,16 @@ extension CrossDomainModel {
   /// and learns the fusion weights (see `FusionTrainer`) on held-out last items of a sample of
   /// its users, with the components refitted without those items.
   ///
-  /// - Parameter embeddings: item text embeddings (e.g. MiniLM's from the store); when `nil`,
-  ///   the hashed n-gram stand-in is computed and the model's notes say so.
+  /// - Parameters:
+  ///   - embeddings: item text embeddings (e.g. MiniLM's from the store); when `nil`, the
+  ///     hashed n-gram stand-in is computed and the model's notes say so.
+  ///   - weights: fusion weights to use as they are (e.g. another model's), instead of
+  ///     learning them; exposure is then counted with these.
   public static func fit(
     dataset: Dataset, embeddings: ItemEmbeddings? = nil,
     configuration: ModelConfiguration = ModelConfiguration(), fusionTargets: Set<Int>? = nil,
     fusionColdStart: Bool? = nil, validation: FusionValidation? = nil,
-    progress: (@Sendable (String) -> Void)? = nil
+    weights: LearnedWeights? = nil, progress: (@Sendable (String) -> Void)? = nil
   ) throws -> CrossDomainModel {
     let embeddings =
       embeddings
@@ -24,7 +27,9 @@ extension CrossDomainModel {
     let components = try makeComponents(dataset, embeddings, configuration)
     var learned = LearnedWeights(
       fits: [], pooled: Dictionary(uniqueKeysWithValues: components.map { ($0.name, Float(1)) }))
-    if configuration.fusionUsers > 0 {
+    if let weights {
+      learned = weights
+    } else if configuration.fusionUsers > 0 {
       progress?("learning fusion weights")
       learned =
         try learnWeights(

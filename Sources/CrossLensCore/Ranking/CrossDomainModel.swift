@@ -33,6 +33,11 @@ public final class CrossDomainModel: Sendable {
 
   public var componentNames: [String] { components.map(\.name) }
 
+  /// The item text embeddings the semantic components read (MiniLM's, or the stand-in).
+  public var itemEmbeddings: ItemEmbeddings? {
+    components.lazy.compactMap { ($0 as? SemanticProfileComponent)?.embeddings }.first
+  }
+
   public init(
     dataset: Dataset, components: [any ScoringComponent], learnedWeights: LearnedWeights,
     configuration: ModelConfiguration = ModelConfiguration(), popularity: ItemPopularity? = nil,

@@ -44,7 +44,10 @@ struct ExploreCommand: CrossLensCommand {
     let explorer = Explorer(
       directory: UserDirectory(dataset: dataset), model: model, title: title,
       theme: ExplorerLauncher.environmentTheme, annotations: StoreAnnotations(store: store),
-      metrics: metrics ? MetricsWorker(dataset: dataset, configuration: configuration) : nil)
+      metrics: metrics
+        ? MetricsWorker(
+          dataset: dataset, configuration: configuration, embeddings: model.itemEmbeddings,
+          weights: model.learnedWeights) : nil)
     let search = StoredTextSearch(store: store, dataset: dataset)
     explorer.textSearch = { text, domain in try search.nearest(to: text, domain: domain) }
     try ExplorerLauncher.run(explorer)

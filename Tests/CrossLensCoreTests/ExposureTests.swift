@@ -32,9 +32,11 @@ import Testing
     #expect(learned.learnedWeights != weights)
   }
 
-  @Test func costIsTheNormalisedLogOfTheCount() throws {
+  @Test func costIsTheNormalisedLogOfTheExposure() throws {
     let exposure = ItemExposure(tallies: [
-      .init(target: 1, coldStart: false, users: 4, k: 2, items: [2, 5], counts: [3, 1])
+      .init(
+        target: 1, coldStart: false, users: 4, depth: 2, items: [2, 5], exposure: [3, 1],
+        lists: [3, 2])
     ])
     let c = try #require(exposure.costs(target: 1, coldStart: false, itemCount: 6))
     let expected: [Float] = [0, 0, 1, 0, 0, Float(log(2.0) / log(4.0))]
@@ -44,7 +46,8 @@ import Testing
   }
 
   /// Every eligible user is counted (the sample is larger than the data), so the tallies must
-  /// equal the obvious loop over users: rank each one's request at λ = 0 and count.
+  /// equal the obvious loop over users: rank each one's request at λ = 0, 50 deep, and add
+  /// 1/log2(1 + rank) for every place an item takes.
   @Test func talliesCountEveryUsersListAtLambdaZero() throws {
     let model = try #require(Self.model)
     let data = model.dataset
@@ -52,6 +55,7 @@ import Testing
     for coldStart in [false, true] {
       let tally = try #require(model.exposure.tally(target: target, coldStart: coldStart))
       var counts = [Int32](repeating: 0, count: data.items.count)
+      var exposure = [Double](repeating: 0, count: data.items.count)
       var users = 0
       for u in data.users.indices {
         let own = data.interactions.filter { $0.user == Int32(u) }
@@ -66,20 +70,30 @@ import Testing
           let scores = model.scores(
             for: UserQuery(user: nil, history: history),
             candidates: model.candidates(target: target))
-          list = FusedRanker.rank(scores, parameters: RankingParameters(weights: weights)).rows
-            .map(\.item)
+          list = FusedRanker.rank(scores, parameters: RankingParameters(k: 50, weights: weights))
+            .rows.map(\.item)
         } else {
           list = model.recommend(
             user: Int32(u), sources: [TwoTasteDataset.food], target: target,
-            parameters: RankingParameters(weights: weights)
+            parameters: RankingParameters(k: 50, weights: weights)
           ).rows.map(\.item)
         }
-        for item in list { counts[Int(item)] += 1 }
+        for (position, item) in list.enumerated() {
+          counts[Int(item)] += 1
+          exposure[Int(item)] += 1 / log2(Double(position) + 2)
+        }
       }
-      #expect(tally.users == users && tally.k == 10)
+      #expect(tally.users == users && tally.depth == 50)
       let listed = counts.indices.filter { counts[$0] > 0 }
       #expect(tally.items == listed.map { Int32($0) })
-      #expect(tally.counts == listed.map { counts[$0] })
+      #expect(tally.lists == listed.map { counts[$0] })
+      #expect(
+        zip(tally.exposure, listed.map { exposure[$0] }).allSatisfy {
+          abs(Double($0) - $1) < 1e-4
+        })
+      // Deeper than the 10 shown: some item is only ever below rank 10 (so it has exposure
+      // but less than 1/log2(11) per list).
+      #expect(tally.items.count > 10)
     }
   }
 

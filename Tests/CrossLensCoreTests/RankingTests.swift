@@ -7,12 +7,13 @@ import Testing
   static let model: CrossDomainModel? = try? CrossDomainModel.fit(dataset: TwoTasteDataset.make())
 
   /// c(i) by the README's definition, from the exposure tally of the user's situation (the
-  /// model fits one for every target and situation): `log(1 + x_i) / max_j log(1 + x_j)`.
+  /// model fits one for every target and situation): `log(1 + x_i) / max_j log(1 + x_j)`,
+  /// `x_i` the item's exposure.
   static func cost(_ model: CrossDomainModel, user: Int32, target: Int) -> [Float] {
     let cold = model.query(user: user, domains: [target]).history.isEmpty
     let tally = model.exposure.tally(target: target, coldStart: cold)!
     var x = [Double](repeating: 0, count: model.dataset.items.count)
-    for (item, count) in zip(tally.items, tally.counts) { x[Int(item)] = Double(count) }
+    for (item, e) in zip(tally.items, tally.exposure) { x[Int(item)] = Double(e) }
     let top = x.map { log(1 + $0) }.max()!
     return x.map { Float(log(1 + $0) / top) }
   }

@@ -68,16 +68,19 @@ extension CrossDomainModel {
         parameters: parameters))
   }
 
-  /// Where the item's c(i) comes from: its exposure count (or interaction count, without a
-  /// tally) against the largest in the target domain.
+  /// Where the item's c(i) comes from: its exposure (or interaction count, without a tally)
+  /// against the largest in the target domain.
   private func costSource(item: Int32, target: Int, coldStart: Bool) -> String {
     let situation = coldStart ? "cold" : "warm"
     if let tally = exposure.tally(target: target, coldStart: coldStart),
-      let top = tally.counts.max(), top > 0
+      let top = tally.exposure.max(), top > 0
     {
-      let x = tally.items.firstIndex(of: item).map { tally.counts[$0] } ?? 0
-      return "  c(i) = log(1 + \(x)) / log(1 + \(top)): in \(x) of \(tally.users) training users' "
-        + "top-\(tally.k) lists (\(situation))"
+      let n = tally.items.firstIndex(of: item)
+      let x = n.map { tally.exposure[$0] } ?? 0
+      let lists = n.map { tally.lists[$0] } ?? 0
+      let f = { (v: Float) in String(format: "%.2f", v) }
+      return "  c(i) = log(1 + \(f(x))) / log(1 + \(f(top))): exposure Σ 1/log2(1 + rank) in "
+        + "\(lists) of \(tally.users) training users' top-\(tally.depth) lists (\(situation))"
     }
     let counts = candidates(target: target).map { popularity.counts[Int($0)] }
     let n = popularity.counts.indices.contains(Int(item)) ? popularity.counts[Int(item)] : 0

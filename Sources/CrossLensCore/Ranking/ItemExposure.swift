@@ -1,22 +1,38 @@
 import Foundation
 
-/// How often each item is recommended: per target domain and situation (warm: the user has
-/// history in the target; cold: none), the number of sampled training users whose λ = 0 top-k
-/// list contains the item. The concentration cost is derived from it (`costs`), so the λ
-/// penalty pushes down what the model already shows to many users, which is what keeps lists
-/// from piling onto the same few items (a popularity cost only swaps shared popular items for
-/// shared less popular ones where every user's list is alike; see README "c(i)").
+/// How much each item is recommended: per target domain and situation (warm: the user has
+/// history in the target; cold: none), its **exposure** in the λ = 0 top-`depth` lists of
+/// sampled training users — `x_i = Σ_u 1/log2(1 + r_u(i))` over the lists that show it at rank
+/// `r_u(i)` (the position weight of DCG, as in Singh & Joachims 2018). The concentration cost
+/// is derived from it (`costs`), so the λ penalty pushes down what the model already shows to
+/// many users, high up. Counting 50 places deep, not only the 10 shown, grades the items that
+/// would take the top ones' places too, so a larger λ does not send every list to the same
+/// next items (README "c(i)"; measured in BENCHMARKS.md).
 public struct ItemExposure: Sendable, Codable, Hashable {
-  /// One situation's counts: `counts[n]` users had `items[n]` in their list (items with a
-  /// count of 0 are left out).
+  /// One situation's tally: `items[n]` has exposure `exposure[n]` and is in `lists[n]` of the
+  /// counted lists (items in none are left out).
   public struct Tally: Sendable, Codable, Hashable {
     public var target: Int
     public var coldStart: Bool
     /// Users whose lists were counted, and the list length.
     public var users: Int
-    public var k: Int
+    public var depth: Int
     public var items: [Int32]
-    public var counts: [Int32]
+    public var exposure: [Float]
+    public var lists: [Int32]
+
+    public init(
+      target: Int, coldStart: Bool, users: Int, depth: Int, items: [Int32], exposure: [Float],
+      lists: [Int32]
+    ) {
+      self.target = target
+      self.coldStart = coldStart
+      self.users = users
+      self.depth = depth
+      self.items = items
+      self.exposure = exposure
+      self.lists = lists
+    }
   }
 
   public var tallies: [Tally]
@@ -29,15 +45,15 @@ public struct ItemExposure: Sendable, Codable, Hashable {
   }
 
   /// Per item of the dataset: `c(i) = log(1 + x_i) / max_j log(1 + x_j)` ∈ [0, 1], with `x_i`
-  /// the tally's count (0 for items it does not list); `nil` without a tally, or when no item
-  /// was counted.
+  /// the tally's exposure (0 for items it does not list); `nil` without a tally, or when no
+  /// item was counted.
   ///
   /// - Complexity: O(items).
   public func costs(target: Int, coldStart: Bool, itemCount: Int) -> [Float]? {
     guard let tally = tally(target: target, coldStart: coldStart) else { return nil }
     var logs = [Float](repeating: 0, count: itemCount)
-    for (item, count) in zip(tally.items, tally.counts) where Int(item) < itemCount && item >= 0 {
-      logs[Int(item)] = Float(log1p(Double(count)))
+    for (item, x) in zip(tally.items, tally.exposure) where Int(item) < itemCount && item >= 0 {
+      logs[Int(item)] = Float(log1p(Double(x)))
     }
     guard let top = logs.max(), top > 0 else { return nil }
     return logs.map { $0 / top }
@@ -45,8 +61,8 @@ public struct ItemExposure: Sendable, Codable, Hashable {
 }
 
 extension ItemExposure {
-  /// Counts, for each target in `targets` and each situation in `situations`, the λ = 0
-  /// top-`k` lists of up to `users` training users drawn with `seed` — warm: users with
+  /// Tallies, for each target in `targets` and each situation in `situations`, the λ = 0
+  /// top-`depth` lists of up to `users` training users drawn with `seed` — warm: users with
   /// history in the target (their whole history as input, seen items excluded); cold: users
   /// with history outside it (only that history as input). Weights are the model's learned
   /// ones for the situation; τ filters nothing.
@@ -54,7 +70,7 @@ extension ItemExposure {
   /// - Complexity: `users` requests per situation, each the components' scoring of the
   ///   target's items; on `threads` threads (at most 8).
   public static func measure(
-    model: CrossDomainModel, targets: [Int], situations: [Bool], users: Int, k: Int = 10,
+    model: CrossDomainModel, targets: [Int], situations: [Bool], users: Int, depth: Int = 50,
     seed: UInt64, threads: Int = 2
   ) -> ItemExposure {
     let dataset = model.dataset
@@ -73,7 +89,7 @@ extension ItemExposure {
         let sample = Array(eligible.shuffled(using: &generator).prefix(Swift.max(0, users)))
         guard !sample.isEmpty else { continue }
         let parameters = RankingParameters(
-          k: k, weights: model.learnedWeights.weights(target: target, coldStart: coldStart))
+          k: depth, weights: model.learnedWeights.weights(target: target, coldStart: coldStart))
         let lists = ResultSlots<[Int32]>(count: sample.count)
         let domains = Set(dataset.domains.indices).subtracting(coldStart ? [target] : [])
         let workers = Swift.max(1, Swift.min(threads, 8))
@@ -90,13 +106,19 @@ extension ItemExposure {
             lists.set(n, FusedRanker.rank(scores, parameters: parameters).rows.map(\.item))
           }
         }
-        var counts: [Int32: Int32] = [:]
-        for list in lists.values { for item in list ?? [] { counts[item, default: 0] += 1 } }
-        let items = counts.keys.sorted()
+        var exposure: [Int32: (x: Float, lists: Int32)] = [:]
+        for list in lists.values {
+          for (r, item) in (list ?? []).enumerated() {
+            let weight = Float(1 / log2(Double(r + 2)))
+            exposure[item, default: (0, 0)].x += weight
+            exposure[item, default: (0, 0)].lists += 1
+          }
+        }
+        let items = exposure.keys.sorted()
         tallies.append(
           Tally(
-            target: target, coldStart: coldStart, users: sample.count, k: k, items: items,
-            counts: items.map { counts[$0]! }))
+            target: target, coldStart: coldStart, users: sample.count, depth: depth, items: items,
+            exposure: items.map { exposure[$0]!.x }, lists: items.map { exposure[$0]!.lists }))
       }
     }
     return ItemExposure(tallies: tallies)

@@ -20,6 +20,23 @@ import Testing
     _ = explorer.poll()
   }
 
+  /// Independently of the worker: the same split, a model fitted on its training data, the
+  /// same cases.
+  static func independentRow(
+    target: Int, scenario: EvaluationScenario, parameters: RankingParameters,
+    embeddings: ItemEmbeddings? = nil, weights: LearnedWeights? = nil
+  ) throws -> EvaluationRow {
+    let split = EvaluationSplit.make(
+      ExplorerFixture.dataset, target: target, protocol: .last, scenario: scenario)
+    // Every target and situation fitted: the worker fits only the one it shows.
+    let model = try CrossDomainModel.fit(
+      dataset: split.training, embeddings: embeddings, weights: weights)
+    #expect(weights == nil || model.learnedWeights == weights)
+    let rows = Evaluator(model: model, target: target, k: 10).evaluate(
+      cases: Array(split.valid.prefix(500)), variants: [("x", parameters)], scenario: scenario)
+    return try #require(rows.first)
+  }
+
   @Test func stripShowsTheEvaluatorsNumbersForTheCurrentSetting() throws {
     let explorer = try explorerWithMetrics()
     settle(explorer)
@@ -28,17 +45,12 @@ import Testing
     #expect(result.parameters == context.parameters)
     #expect(!explorer.state.metrics.isStale)
 
-    // Independently: the same split, a model fitted on its training data, the same cases.
-    let split = EvaluationSplit.make(
-      ExplorerFixture.dataset, target: context.target, protocol: .last, scenario: .warm)
-    let model = try CrossDomainModel.fit(dataset: split.training)
-    let rows = Evaluator(model: model, target: context.target, k: 10).evaluate(
-      cases: Array(split.valid.prefix(500)), variants: [("x", context.parameters)],
-      scenario: .warm)
-    let ndcg = try #require(rows.first?.metrics["ndcg@10"])
+    let row = try Self.independentRow(
+      target: context.target, scenario: .warm, parameters: context.parameters)
+    let ndcg = try #require(row.metrics["ndcg@10"])
     #expect(abs((result.current.metrics["ndcg@10"] ?? -1) - ndcg) < 1e-9)
     let line = explorer.render(size: Size(width: 120, height: 40)).line(39)
-    let error = try #require(rows.first?.standardErrors["ndcg@10"])
+    let error = try #require(row.standardErrors["ndcg@10"])
     #expect(
       line.contains(
         "valid NDCG@10 " + NumberFormat.unit(Float(ndcg)) + "±"
@@ -61,13 +73,9 @@ import Testing
     let result = try #require(explorer.state.metrics.result)
     #expect(result.coldStart && result.parameters == context.parameters)
 
-    let split = EvaluationSplit.make(
-      ExplorerFixture.dataset, target: context.target, protocol: .last, scenario: .cold)
-    let model = try CrossDomainModel.fit(dataset: split.training)
-    let rows = Evaluator(model: model, target: context.target, k: 10).evaluate(
-      cases: Array(split.valid.prefix(500)), variants: [("x", context.parameters)],
-      scenario: .cold)
-    let ndcg = try #require(rows.first?.metrics["ndcg@10"])
+    let row = try Self.independentRow(
+      target: context.target, scenario: .cold, parameters: context.parameters)
+    let ndcg = try #require(row.metrics["ndcg@10"])
     #expect(abs((result.current.metrics["ndcg@10"] ?? -1) - ndcg) < 1e-9)
     let line = explorer.render(size: Size(width: 120, height: 40)).line(39)
     #expect(line.contains("valid cold NDCG@10 " + NumberFormat.unit(Float(ndcg))))
@@ -90,15 +98,9 @@ import Testing
     let result = try strip(
       MetricsWorker(
         dataset: ExplorerFixture.dataset, embeddings: embeddings, weights: served.learnedWeights))
-    let split = EvaluationSplit.make(
-      ExplorerFixture.dataset, target: 2, protocol: .last, scenario: .warm)
-    let model = try CrossDomainModel.fit(
-      dataset: split.training, embeddings: embeddings, fusionTargets: [2],
-      fusionColdStart: false, weights: served.learnedWeights)
-    #expect(model.learnedWeights == served.learnedWeights)
-    let rows = Evaluator(model: model, target: 2, k: 10).evaluate(
-      cases: Array(split.valid.prefix(500)), variants: [("x", parameters)], scenario: .warm)
-    let expected = try #require(rows.first)
+    let expected = try Self.independentRow(
+      target: 2, scenario: .warm, parameters: parameters, embeddings: embeddings,
+      weights: served.learnedWeights)
     #expect(result.current.metrics == expected.metrics)
     // Without them the worker's own stand-in and learned weights give other numbers.
     let own = try strip(MetricsWorker(dataset: ExplorerFixture.dataset))

@@ -32,34 +32,22 @@ import Testing
 
   @Test func eachUserGetsTheLearnedWeightsOfTheirSituation() throws {
     let (explorer, model) = try explorer()
-    var context = try #require(explorer.state.recommendations)
-    let warmUser = try #require(explorer.state.users.selectedUser)
-    #expect(context.target == 2 && !model.isColdStart(user: warmUser, target: 2))
-    #expect(
-      context.parameters.weights == Self.warm
-        && context.weightsOrigin == .learned(coldStart: false, pooled: false)
-    )
-    // The same list as the library's default request (what `crosslens recommend` prints).
-    #expect(
-      context.list
-        == model.recommend(
-          user: warmUser, sources: context.sources, target: 2,
-          parameters: model.defaultParameters(user: warmUser, target: 2)))
-    #expect(title(explorer).contains("learned weights ─"))
-
-    ExplorerFixture.drive(explorer, [.character("c")])  // the user cold in Music
-    context = try #require(explorer.state.recommendations)
-    let coldUser = try #require(explorer.state.users.selectedUser)
-    #expect(model.isColdStart(user: coldUser, target: 2))
-    #expect(
-      context.parameters.weights == Self.cold
-        && context.weightsOrigin == .learned(coldStart: true, pooled: false))
-    #expect(
-      context.list
-        == model.recommend(
-          user: coldUser, sources: context.sources, target: 2,
-          parameters: model.defaultParameters(user: coldUser, target: 2)))
-    #expect(title(explorer).contains("learned weights (cold)"))
+    // Warm first, then (`c`: the filter "cold in the target") the user new to Music.
+    for (coldStart, keys) in [(false, [Key]()), (true, [.character("c")])] {
+      ExplorerFixture.drive(explorer, keys)
+      let context = try #require(explorer.state.recommendations)
+      let user = try #require(explorer.state.users.selectedUser)
+      #expect(context.target == 2 && model.isColdStart(user: user, target: 2) == coldStart)
+      #expect(context.parameters.weights == (coldStart ? Self.cold : Self.warm))
+      #expect(context.weightsOrigin == .learned(coldStart: coldStart, pooled: false))
+      // The same list as the library's default request (what `crosslens recommend` prints).
+      #expect(
+        context.list
+          == model.recommend(
+            user: user, sources: context.sources, target: 2,
+            parameters: model.defaultParameters(user: user, target: 2)))
+      #expect(title(explorer).contains(coldStart ? "learned weights (cold)" : "learned weights ─"))
+    }
   }
 
   @Test func withoutAFitForTheSituationThePooledWeightsServeAndSaySo() throws {

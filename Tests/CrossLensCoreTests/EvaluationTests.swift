@@ -122,11 +122,13 @@ import Testing
       ("popularity", RankingParameters(weights: ["popularity": 1])),
       ("fused", RankingParameters(weights: model.learnedWeights.pooled)),
     ]
-    let rows = evaluator.evaluate(cases: split.test, variants: variants, scenario: .warm)
+    // Both held-out groups: enough users that a wrong pairing changes the paired error.
+    let cases = split.test + split.valid
+    let rows = evaluator.evaluate(cases: cases, variants: variants, scenario: .warm)
     let lists = evaluator.lists(
-      cases: split.test, variants: variants.map(\.parameters), coldStart: false)
+      cases: cases, variants: variants.map(\.parameters), coldStart: false)
     func ndcg(_ v: Int) -> [Double] {
-      zip(lists[v], split.test).map { list, c in
+      zip(lists[v], cases).map { list, c in
         // NDCG of one list, written out: ideal DCG over min(R, K) places.
         let dcg = list.prefix(3).enumerated().reduce(0.0) {
           $0 + (c.targets.contains($1.element) ? 1 / log2(Double($1.offset + 2)) : 0)

@@ -106,6 +106,29 @@ enum ModelSupport {
     .flag("json", help: "Print JSON instead of text."),
   ]
 
+  /// The fit's sample sizes, shared by `train` and `eval`.
+  static let sampleArguments: [ArgumentSpec] = [
+    .option(
+      "fusion-users", valueName: "n",
+      help: "Held-out users for the fusion weights (default 5000)."),
+    .option(
+      "exposure-users", valueName: "n",
+      help: "Users whose lists set the concentration cost (default 500; 0: popularity)."),
+  ]
+
+  /// `--fusion-users` and `--exposure-users` (each ≥ 0) over `configuration`.
+  static func sampleSizes(
+    _ arguments: ParsedArguments, into configuration: inout ModelConfiguration
+  ) throws {
+    func count(_ name: String) throws -> Int? {
+      guard let n = try arguments.integer(name) else { return nil }
+      guard n >= 0 else { throw UsageError("--\(name) must be ≥ 0", spec: arguments.spec) }
+      return n
+    }
+    if let n = try count("fusion-users") { configuration.fusionUsers = n }
+    if let n = try count("exposure-users") { configuration.exposureUsers = n }
+  }
+
   /// Sorted-keys JSON text of a JSON-compatible value.
   static func json(_ object: Any) throws -> String {
     let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])

@@ -29,12 +29,7 @@ struct EvalCommand: CrossLensCommand {
       .option(
         "users", valueName: "test|valid", default: "test",
         help: "Which held-out users (default test)."),
-      .option(
-        "fusion-users", valueName: "n",
-        help: "Held-out users for the fusion weights (default 5000)."),
-      .option(
-        "exposure-users", valueName: "n",
-        help: "Users whose lists set the concentration cost (default 500; 0: popularity)."),
+    ] + ModelSupport.sampleArguments + [
       .option(
         "lambdas", valueName: "λ,λ,…",
         help: "λ values of the fused sweep (default 0.1,0.2,0.5,1; λ = 0 is the fused row)."),
@@ -71,14 +66,7 @@ struct EvalCommand: CrossLensCommand {
       guard k >= 1 else { throw UsageError("-k must be at least 1", spec: Self.spec) }
       run.k = k
     }
-    if let n = try arguments.integer("fusion-users") {
-      guard n >= 0 else { throw UsageError("--fusion-users must be ≥ 0", spec: Self.spec) }
-      run.configuration.fusionUsers = n
-    }
-    if let n = try arguments.integer("exposure-users") {
-      guard n >= 0 else { throw UsageError("--exposure-users must be ≥ 0", spec: Self.spec) }
-      run.configuration.exposureUsers = n
-    }
+    try ModelSupport.sampleSizes(arguments, into: &run.configuration)
     if let text = arguments.value("lambdas") {
       let lambdas = text.split(separator: ",", omittingEmptySubsequences: false).map {
         Float($0.trimmingCharacters(in: .whitespaces))

@@ -19,12 +19,7 @@ struct TrainCommand: CrossLensCommand {
       .option("regularization", valueName: "x", help: "ALS regularisation (default 0.05)."),
       .option("alpha", valueName: "x", help: "ALS confidence scale α (default 1)."),
       .option("svd-rank", valueName: "n", help: "SVD association rank (default 64)."),
-      .option(
-        "fusion-users", valueName: "n",
-        help: "Held-out users for the fusion weights (default 5000)."),
-      .option(
-        "exposure-users", valueName: "n",
-        help: "Users whose lists set the concentration cost (default 500; 0: popularity)."),
+    ] + ModelSupport.sampleArguments + [
       .option("seed", valueName: "n", help: "Seed of every random choice (default 0)."),
       .option("threads", valueName: "n", help: "Threads for the fits (default 2)."),
       .flag("json", help: "Print JSON instead of text."),
@@ -53,14 +48,7 @@ struct TrainCommand: CrossLensCommand {
     if let x = try nonNegative("regularization") { c.als.regularization = x }
     if let x = try nonNegative("alpha") { c.als.alpha = x }
     if let n = try positive("svd-rank") { c.svd.rank = n }
-    if let n = try arguments.integer("fusion-users") {
-      guard n >= 0 else { throw UsageError("--fusion-users must be ≥ 0", spec: Self.spec) }
-      c.fusionUsers = n
-    }
-    if let n = try arguments.integer("exposure-users") {
-      guard n >= 0 else { throw UsageError("--exposure-users must be ≥ 0", spec: Self.spec) }
-      c.exposureUsers = n
-    }
+    try ModelSupport.sampleSizes(arguments, into: &c)
     if let n = try positive("threads") { c.als.threads = n }
     if let seed = try arguments.integer("seed") {
       guard seed >= 0 else { throw UsageError("--seed must be ≥ 0", spec: Self.spec) }

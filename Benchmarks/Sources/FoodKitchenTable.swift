@@ -38,12 +38,11 @@ enum FoodKitchenTable {
         run.configuration = configuration
         run.useValidation = options.value("--users") == "valid"
         if let text = options.value("--lambdas") {
-          let lambdas = text.split(separator: ",").map { Float($0) }
-          guard lambdas.allSatisfy({ ($0 ?? -1) >= 0 }) else {
+          guard let lambdas = EvaluationRun.lambdas(parsing: text) else {
             throw BenchmarkSetupError(
               "--lambdas expects comma-separated numbers ≥ 0, got '\(text)'")
           }
-          run.lambdas = lambdas.compactMap { $0 }.filter { $0 > 0 }
+          run.lambdas = lambdas
         }
         // `--extra "item-knn=1,svd=1;svd=1,als-joint=0.5"`: hand-set weight rows beside `fused`.
         for spec in (options.value("--extra") ?? "").split(separator: ";") {

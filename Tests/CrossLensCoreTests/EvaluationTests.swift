@@ -102,6 +102,14 @@ import Testing
 }
 
 @Suite struct EvaluationErrorTests {
+  @Test func sweepListsParseOrAreRefused() {
+    #expect(EvaluationRun.lambdas(parsing: "0.25, 2") == [0.25, 2])
+    #expect(EvaluationRun.lambdas(parsing: "0,1") == [1])  // λ = 0 is the fused row
+    for bad in ["0.1,x", "", "-1", "nan", "inf", "0.5,"] {
+      #expect(EvaluationRun.lambdas(parsing: bad) == nil, "\(bad)")
+    }
+  }
+
   @Test func meanEstimatesByHand() {
     // d = (1, 0, 0): mean 1/3; s² = ((2/3)² + 2·(1/3)²) / 2 = 1/3; error = √(1/3 / 3) = 1/3.
     let d = MeanEstimate.paired([1, 0, 0.5], minus: [0, 0, 0.5])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One evaluation as the CLI and the benchmarks run it: split, fit on the split's training data
 /// (a model retrained per scenario), then every baseline, `fused` and a λ sweep of `fused` on
 /// the same cases.
@@ -21,6 +23,19 @@ public struct EvaluationRun: Sendable {
   public var configuration = ModelConfiguration()
 
   public init(target: Int) { self.target = target }
+
+  /// The sweep's λ values from a comma-separated list (`0.1,0.5,1`; spaces allowed), λ = 0
+  /// dropped (it is the `fused` row); `nil` when an entry is empty, or not a finite number ≥ 0.
+  public static func lambdas(parsing text: String) -> [Float]? {
+    var lambdas: [Float] = []
+    for entry in text.split(separator: ",", omittingEmptySubsequences: false) {
+      guard let lambda = Float(entry.trimmingCharacters(in: .whitespaces)), lambda.isFinite,
+        lambda >= 0
+      else { return nil }
+      if lambda != 0 { lambdas.append(lambda) }
+    }
+    return lambdas
+  }
 
   /// The rows: one per component alone (weight 1), `fused` with the learned weights for the
   /// scenario, and `fused` at each λ of the sweep.

@@ -68,15 +68,11 @@ struct EvalCommand: CrossLensCommand {
     }
     try ModelSupport.sampleSizes(arguments, into: &run.configuration)
     if let text = arguments.value("lambdas") {
-      let lambdas = text.split(separator: ",", omittingEmptySubsequences: false).map {
-        Float($0.trimmingCharacters(in: .whitespaces))
-      }
-      guard lambdas.allSatisfy({ $0.map { $0.isFinite && $0 >= 0 } ?? false })
-      else {
+      guard let lambdas = EvaluationRun.lambdas(parsing: text) else {
         throw UsageError(
           "--lambdas expects comma-separated numbers ≥ 0, got '\(text)'", spec: Self.spec)
       }
-      run.lambdas = lambdas.compactMap { $0 }.filter { $0 != 0 }
+      run.lambdas = lambdas
     }
     switch arguments.value("users") ?? "test" {
     case "test": run.useValidation = false

@@ -19,12 +19,12 @@ extension Explorer {
     }
     let coldStart = model.isColdStart(user: user, target: context.target)
     if context.weightsOrigin != .custom {
-      context.parameters.weights =
-        model.defaultParameters(user: user, target: context.target)
-        .weights
+      // The weights `defaultParameters(user:target:)` gives, for the situation found above.
+      let learned = model.learnedWeights
+      context.parameters.weights = learned.weights(target: context.target, coldStart: coldStart)
       context.weightsOrigin = .learned(
         coldStart: coldStart,
-        pooled: model.learnedWeights.fit(target: context.target, coldStart: coldStart) == nil)
+        pooled: learned.fit(target: context.target, coldStart: coldStart) == nil)
     }
     let list = model.recommend(
       user: user, sources: context.sources, target: context.target,

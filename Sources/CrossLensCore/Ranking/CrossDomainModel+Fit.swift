@@ -163,6 +163,7 @@ extension CrossDomainModel {
     let pooled = trainer.fit(pooledLists, dimension: names.count, excluded: notFused).weights
     return LearnedWeights(fits: fits, pooled: Dictionary(uniqueKeysWithValues: zip(names, pooled)))
   }
+
   /// The fit's progress line: cases, the value reached, the weights, and each fused component
   /// alone on the cases and on the check cases (`–` without any).
   static func fusionSummary(

@@ -5,9 +5,10 @@ import Foundation
 enum CrossLensCLI {
   static let overview = CommandSpec(
     name: "crosslens",
-    abstract: "Explore cross-domain recommendations: import data, inspect stores.",
+    abstract: "Explore cross-domain recommendations: import, embed, train, recommend, evaluate.",
     discussion: """
-      With no arguments, builds (once) the store of the demo dataset in Data/ and shows it.
+      With no arguments, builds (once) the store of the demo dataset in Data/ and opens the
+      explorer on it (prints its info when not run in a terminal).
       Run 'crosslens <subcommand> --help' for a subcommand's options.
       """,
     arguments: [.positional("subcommand", optional: true, help: "")])

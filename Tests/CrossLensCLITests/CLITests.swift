@@ -159,6 +159,24 @@ import Testing
     #expect(result.stdout.contains("2 users, 3 items, 1 interactions"))
   }
 
+  @Test func htmlReferencesAreDecodedUnlessKept() throws {
+    let folder = try TemporaryFolder()
+    let source = "\(Self.fixtures)/warnings/html-references"
+    let decoded = try CLI.run(["import", source, "-o", folder.file("d.sqlite")])
+    #expect(decoded.status == 0)
+    #expect(decoded.stderr.hasPrefix("warning: 2 item texts with HTML character references"))
+    let kept = try CLI.run([
+      "import", source, "-o", folder.file("k.sqlite"), "--keep-html-references",
+    ])
+    #expect(kept.status == 0)
+    #expect(kept.stderr.isEmpty)
+    let titles = { (name: String) in
+      try Store(path: folder.file(name)).loadDataset().items.map(\.title)
+    }
+    #expect(try titles("d.sqlite")[0] == "Black & Decker Toaster")
+    #expect(try titles("k.sqlite")[0] == "Black &amp; Decker Toaster")
+  }
+
   @Test func infoOnMissingOrForeignFiles() throws {
     let folder = try TemporaryFolder()
     let missing = try CLI.run(["info", folder.file("none.sqlite")])

@@ -50,9 +50,18 @@ extension DatasetImporter {
         try checkNumeric(record, column, header)
         attributes[header.names[column]] = record.string(column)
       }
-      let title = titleColumn.flatMap { record.isEmpty($0) ? nil : record.string($0) } ?? id
-      let description = descriptionColumn.flatMap {
+      var title = titleColumn.flatMap { record.isEmpty($0) ? nil : record.string($0) } ?? id
+      var description = descriptionColumn.flatMap {
         record.isEmpty($0) ? nil : record.string($0)
+      }
+      if plan.decodesHTMLReferences {
+        let decodedTitle = HTMLCharacterReferences.decoded(title)
+        let decodedDescription = description.flatMap(HTMLCharacterReferences.decoded)
+        if decodedTitle != nil || decodedDescription != nil {
+          warnings.note(.htmlReferencesDecoded, "\(place): \"\(title)\"")
+          title = decodedTitle ?? title
+          description = decodedDescription ?? description
+        }
       }
       itemIndex[id] = Int32(items.count)
       items.append(

@@ -10,6 +10,9 @@ public struct ImportPlan: Sendable {
   public var declaredDomains: [String]?
   /// Skip rows with a fault confined to the row (and count them) instead of failing.
   public var skipBadRows = false
+  /// Decode HTML character references (`&amp;`, `&#9733;`) in item titles and descriptions
+  /// (see `HTMLCharacterReferences`).
+  public var decodesHTMLReferences = true
 
   public init(name: String) { self.name = name }
 

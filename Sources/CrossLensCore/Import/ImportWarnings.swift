@@ -8,6 +8,8 @@ public struct ImportWarnings: Sendable, CustomStringConvertible {
     case itemWithoutDomainSkipped =
       "items without a domain skipped (no domain column, no interactions)"
     case rowSkipped = "bad rows skipped on request"
+    case htmlReferencesDecoded =
+      "item texts with HTML character references decoded, &amp; to & (--keep-html-references keeps them)"
   }
 
   public private(set) var counts: [Kind: Int] = [:]

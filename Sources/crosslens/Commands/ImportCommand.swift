@@ -50,6 +50,9 @@ struct ImportCommand: CrossLensCommand {
       .flag(
         "skip-bad-rows",
         help: "Skip rows with a fault confined to the row, and count them, instead of failing."),
+      .flag(
+        "keep-html-references",
+        help: "Keep HTML character references (&amp;, &#9733;) in item text as written."),
     ])
 
   let plan: ImportPlan
@@ -89,6 +92,7 @@ struct ImportCommand: CrossLensCommand {
       $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     }
     plan.skipBadRows = arguments.flag("skip-bad-rows")
+    plan.decodesHTMLReferences = !arguments.flag("keep-html-references")
     self.plan = plan
   }
 

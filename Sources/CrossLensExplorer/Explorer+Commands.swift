@@ -183,8 +183,9 @@ extension Explorer {
     }
     let domain = state.recommendations?.target ?? state.historyDomain
     do {
-      state.nearest = (text, domain, try textSearch(text, domain))
-      state.mode = .nearest(scroll: 0)
+      state.nearest = NearestResult(
+        text: text, domain: domain, matches: try textSearch(text, domain))
+      state.mode = .nearest
     } catch {
       state.message = "query failed: \(error)"
     }

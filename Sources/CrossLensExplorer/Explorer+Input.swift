@@ -46,10 +46,24 @@ extension Explorer {
   }
 
   /// Overlays scroll with the arrows and close with Esc or q (`p` in compare drops the pin).
+  /// In the nearest list the arrows move the cursor and Enter explains the item under it for
+  /// the selected user; closing that explanation returns to the list.
   func handleOverlay(_ key: Key) -> Bool {
     switch key {
+    case .enter where state.mode == .nearest:
+      if let item = state.nearest?.selectedItem, state.recommendations != nil {
+        state.explainedItem = item
+        state.mode = .explain(scroll: 0)
+      } else {
+        state.mode = .browse
+      }
     case .escape, .character("q"), .character("?"), .enter:
-      state.mode = .browse
+      if state.explainedItem != nil, case .explain = state.mode {
+        state.explainedItem = nil
+        state.mode = .nearest
+      } else {
+        state.mode = .browse
+      }
     case .ctrl("c"):
       return false
     case .character("p") where state.mode == .compare:
@@ -70,7 +84,11 @@ extension Explorer {
     case .help(let s): state.mode = .help(scroll: max(0, s + delta))
     case .explain(let s): state.mode = .explain(scroll: max(0, s + delta))
     case .flags(let s): state.mode = .flags(scroll: max(0, s + delta))
-    case .nearest(let s): state.mode = .nearest(scroll: max(0, s + delta))
+    case .nearest:
+      if var nearest = state.nearest {
+        nearest.selected = max(0, min(nearest.matches.count - 1, nearest.selected + delta))
+        state.nearest = nearest
+      }
     default: break
     }
   }
@@ -79,6 +97,7 @@ extension Explorer {
   func click(x: Int, y: Int) {
     let layout = ExplorerLayout(size: lastSize)
     if state.mode.isOverlay {
+      state.explainedItem = nil
       state.mode = .browse
       return
     }

@@ -30,27 +30,32 @@ extension Explorer {
         into: &screen, rect: rect, title: "Flags (Esc closes)",
         lines: FlagPresenter.lines(flags: annotations.flags(), dataset: directory.dataset),
         scroll: scroll, theme: theme)
-    case .nearest(let scroll):
+    case .nearest:
       guard let nearest = state.nearest else { return }
       let rect = Overlay.centred(width: bounds.width - 8, height: bounds.height - 4, in: bounds)
+      // The header is line 0; keep the cursor's line inside the box's rows.
+      let rows = rect.height - 2
       Overlay.draw(
         into: &screen, rect: rect,
-        title: "Nearest \(directory.dataset.domains[nearest.domain]) items to “\(nearest.text)”",
+        title: "Nearest \(directory.dataset.domains[nearest.domain]) items to “\(nearest.text)”"
+          + " (↵ explain, Esc closes)",
         lines: NearestPresenter.lines(
-          nearest.matches, dataset: directory.dataset, width: rect.width - 4),
-        scroll: scroll, theme: theme)
+          nearest.matches, dataset: directory.dataset, width: rect.width - 4,
+          selected: nearest.selected),
+        scroll: max(0, nearest.selected + 2 - rows), theme: theme)
     default:
       break
     }
   }
 
-  /// The explanation of the selected row, from the model.
+  /// The explanation of the selected row (or of the item picked in the nearest list), from
+  /// the model.
   func explainLines(width: Int) -> [Line] {
     guard let model, let context = state.recommendations, let user = state.users.selectedUser,
-      let row = context.selectedRow
+      let item = state.explainedItem ?? context.selectedRow?.item
     else { return [Line("nothing selected")] }
     let explanation = model.explain(
-      user: user, item: row.item, sources: context.sources, target: context.target,
+      user: user, item: item, sources: context.sources, target: context.target,
       parameters: context.parameters)
     return ExplainPresenter.lines(explanation, dataset: directory.dataset, width: width)
   }

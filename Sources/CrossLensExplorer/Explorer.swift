@@ -121,7 +121,9 @@ public final class Explorer {
     case .toggleSeen:
       state.recommendations?.parameters.excludeSeen.toggle()
       refreshRecommendations(trackChanges: true)
-    case .explain: state.mode = .explain(scroll: 0)
+    case .explain:
+      state.explainedItem = nil
+      state.mode = .explain(scroll: 0)
     case .pin: pinOrCompare()
     case .flag: state.mode = .prompt(.flagNote, text: "")
     case .showFlags: state.mode = .flags(scroll: 0)

@@ -17,8 +17,8 @@ public enum ExplorerMode: Sendable, Equatable {
   case explain(scroll: Int)
   case flags(scroll: Int)
   case compare
-  /// The nearest items to a free text (`Q`).
-  case nearest(scroll: Int)
+  /// The nearest items to a free text (`Q`), with a cursor (`ExplorerState.nearest`).
+  case nearest
 
   public enum Prompt: String, Sendable {
     case command = ":"

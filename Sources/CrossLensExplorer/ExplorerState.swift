@@ -12,8 +12,11 @@ public struct ExplorerState: Sendable {
   public var focus: Pane = .users
   public var mode: ExplorerMode = .browse
   public var metrics = MetricsContext()
-  /// The last free-text query's answer: the text, the domain searched and the matches.
-  public var nearest: (text: String, domain: Int, matches: [SimilarItems.Match])?
+  /// The last free-text query's answer.
+  public var nearest: NearestResult?
+  /// The item the explain overlay shows when it was opened from the nearest list; `nil` for
+  /// the selected recommendation.
+  public var explainedItem: Int32?
   /// Feedback from the last action (an export path, an error), shown in the status line.
   public var message: String?
 

@@ -50,6 +50,67 @@ import Testing
     }
   }
 
+  /// ↵ on the nearest list explains the match under the cursor for the selected user (the
+  /// analyst's "why is this item not recommended?"): its rank is its place in the library's
+  /// whole ranked list, and an item the user has seen says it is not a candidate. Esc returns
+  /// to the list with the cursor kept, Esc again closes it.
+  @Test func enterExplainsTheMatchUnderTheCursor() throws {
+    let explorer = try ExplorerFixture.explorer()
+    let dataset = ExplorerFixture.dataset
+    let embeddings = HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 256)
+    explorer.textSearch = { text, domain in
+      try SimilarItems.nearest(
+        to: text, encoder: HashedEncoder(), vectors: embeddings.vectors,
+        candidates: dataset.itemIndices(inDomain: domain), k: 5)
+    }
+    // Down past the end and up past the start: the cursor stays on the list.
+    ExplorerFixture.drive(
+      explorer,
+      [.character("Q")] + keys("kitchen spice") + [.enter] + Array(repeating: .down, count: 7))
+    #expect(explorer.state.nearest?.selected == 4)
+    ExplorerFixture.drive(explorer, Array(repeating: .up, count: 7))
+    let nearest = try #require(explorer.state.nearest)
+    #expect(nearest.selected == 0)
+
+    let context = try #require(explorer.state.recommendations)
+    let user = try #require(explorer.state.users.selectedUser)
+    var all = context.parameters
+    all.k = dataset.items.count
+    let full = try #require(ExplorerFixture.model).recommend(
+      user: user, sources: context.sources, target: context.target, parameters: all)
+    let ranks = nearest.matches.map { m in full.rows.firstIndex { $0.item == m.item } }
+    // The fixture's first match is ranked, and a later one is in the user's history.
+    let ranked = try #require(ranks[0]) + 1
+    let seen = try #require(ranks.firstIndex { $0 == nil })
+
+    var screen = ExplorerFixture.drive(explorer, [.enter])
+    #expect(explorer.state.mode == .explain(scroll: 0))
+    #expect(explorer.state.explainedItem == nearest.matches[0].item)
+    var text = screen.plainText()
+    #expect(text.contains(String(dataset.items[Int(nearest.matches[0].item)].title.prefix(30))))
+    #expect(text.contains("rank \(ranked) · score"))
+
+    ExplorerFixture.drive(explorer, [.escape])
+    #expect(explorer.state.mode == .nearest)
+    #expect(explorer.state.explainedItem == nil)
+    screen = ExplorerFixture.drive(explorer, Array(repeating: .down, count: seen) + [.enter])
+    #expect(explorer.state.explainedItem == nearest.matches[seen].item)
+    text = screen.plainText()
+    #expect(text.contains("rank – · score"))
+    #expect(text.contains("not a candidate"))
+
+    ExplorerFixture.drive(explorer, [.escape])
+    #expect(explorer.state.nearest?.selected == seen)
+    ExplorerFixture.drive(explorer, [.escape])
+    #expect(explorer.state.mode == .browse)
+    // Explaining a recommended row afterwards explains that row, not the last match.
+    screen = ExplorerFixture.drive(explorer, [.tab, .tab, .enter])
+    #expect(explorer.state.explainedItem == nil)
+    #expect(explorer.state.mode == .explain(scroll: 0))
+    let row = try #require(explorer.state.recommendations?.selectedRow)
+    #expect(screen.plainText().contains(String(dataset.items[Int(row.item)].title.prefix(30))))
+  }
+
   @Test func queryWithoutEmbeddingsSaysWhatToRun() throws {
     let explorer = try ExplorerFixture.explorer()
     ExplorerFixture.drive(explorer, [.character("Q")] + keys("jazz") + [.enter])

@@ -1,0 +1,21 @@
+import CrossLensCore
+
+/// The last free-text query's answer (`Q`) and the match the cursor is on.
+public struct NearestResult: Sendable {
+  public var text: String
+  /// The domain searched (the request's target).
+  public var domain: Int
+  public var matches: [SimilarItems.Match]
+  /// Index into `matches`.
+  public var selected = 0
+
+  public init(text: String, domain: Int, matches: [SimilarItems.Match]) {
+    self.text = text
+    self.domain = domain
+    self.matches = matches
+  }
+
+  public var selectedItem: Int32? {
+    matches.indices.contains(selected) ? matches[selected].item : nil
+  }
+}

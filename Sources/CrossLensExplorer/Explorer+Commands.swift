@@ -183,8 +183,19 @@ extension Explorer {
     }
     let domain = state.recommendations?.target ?? state.historyDomain
     do {
+      let matches = try textSearch(text, domain)
+      var placements: [FusedRanker.Placement] = []
+      if let model, let context = state.recommendations, context.target == domain,
+        let user = state.users.selectedUser
+      {
+        let scores = model.candidateScores(
+          user: user, sources: context.sources, target: context.target,
+          excludeSeen: context.parameters.excludeSeen)
+        placements = FusedRanker.placements(
+          of: matches.map(\.item), in: scores, parameters: context.parameters)
+      }
       state.nearest = NearestResult(
-        text: text, domain: domain, matches: try textSearch(text, domain))
+        text: text, domain: domain, matches: matches, placements: placements)
       state.mode = .nearest
     } catch {
       state.message = "query failed: \(error)"

@@ -39,9 +39,7 @@ extension Explorer {
         into: &screen, rect: rect,
         title: "Nearest \(directory.dataset.domains[nearest.domain]) items to “\(nearest.text)”"
           + " (↵ explain, Esc closes)",
-        lines: NearestPresenter.lines(
-          nearest.matches, dataset: directory.dataset, width: rect.width - 4,
-          selected: nearest.selected),
+        lines: NearestPresenter.lines(nearest, dataset: directory.dataset, width: rect.width - 4),
         scroll: max(0, nearest.selected + 2 - rows), theme: theme)
     default:
       break

@@ -1,25 +1,38 @@
 import CrossLensCore
 import TerminalKit
 
-/// The free-text query overlay: rank, cosine between the text's and the item's embeddings,
-/// title; `>` and the selected style mark the cursor's match.
+/// The free-text query overlay: place, cosine between the text's and the item's embeddings,
+/// the item's rank in the selected user's request (`τ` when the threshold removes it, `seen`
+/// when it is no candidate), title; `>` and the selected style mark the cursor's match.
 public enum NearestPresenter {
-  public static func lines(
-    _ matches: [SimilarItems.Match], dataset: Dataset, width: Int, selected: Int? = nil
-  ) -> [Line] {
-    guard !matches.isEmpty else { return [Line("no item", .dimmed)] }
-    let table = Table(columns: [
-      .init("", width: 1), .init("#", width: 3, alignment: .right),
-      .init("cosine", width: 6, alignment: .right), .init("title", width: nil),
-    ])
+  public static func lines(_ nearest: NearestResult, dataset: Dataset, width: Int) -> [Line] {
+    guard !nearest.matches.isEmpty else { return [Line("no item", .dimmed)] }
+    let ranks = !nearest.placements.isEmpty
+    let table = Table(
+      columns: [
+        .init("", width: 1), .init("#", width: 3, alignment: .right),
+        .init("cosine", width: 6, alignment: .right),
+      ] + (ranks ? [.init("rank", width: 6, alignment: .right)] : []) + [
+        .init("title", width: nil)
+      ])
     return [Line(table.header(totalWidth: width), .title)]
-      + matches.enumerated().map { rank, match in
-        Line(
+      + nearest.matches.enumerated().map { n, match in
+        let place = ranks ? [label(nearest.placements[n])] : []
+        return Line(
           table.format(
             [
-              rank == selected ? ">" : "", String(rank + 1),
-              NumberFormat.fixed(match.cosine, decimals: 3), dataset.items[Int(match.item)].title,
-            ], totalWidth: width), rank == selected ? .selected : .normal)
+              n == nearest.selected ? ">" : "", String(n + 1),
+              NumberFormat.fixed(match.cosine, decimals: 3),
+            ] + place + [dataset.items[Int(match.item)].title], totalWidth: width),
+          n == nearest.selected ? .selected : .normal)
       }
+  }
+
+  static func label(_ placement: FusedRanker.Placement) -> String {
+    switch placement {
+    case .ranked(let n): NumberFormat.count(n)
+    case .filtered: "τ"
+    case .notCandidate: "seen"
+    }
   }
 }

@@ -82,6 +82,10 @@ import Testing
     // The fixture's first match is ranked, and a later one is in the user's history.
     let ranked = try #require(ranks[0]) + 1
     let seen = try #require(ranks.firstIndex { $0 == nil })
+    // The list's rank column says the same.
+    #expect(
+      nearest.placements
+        == ranks.map { $0.map { FusedRanker.Placement.ranked($0 + 1) } ?? .notCandidate })
 
     var screen = ExplorerFixture.drive(explorer, [.enter])
     #expect(explorer.state.mode == .explain(scroll: 0))

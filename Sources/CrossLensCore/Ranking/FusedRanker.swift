@@ -19,20 +19,7 @@ public enum FusedRanker {
     let latentTotal = latentWeights.reduce(0, +)
     let lambda = scores.penalty(lambda: parameters.lambda, cost: 1)
     let tau = parameters.tau
-    // score = zᵀw and sim·Σw = cosᵀw_latent, each one BLAS pass over the cached matrices.
-    var score = [Float](repeating: 0, count: n)
-    var simSum = [Float](repeating: 0, count: n)
-    if n > 0 && !weights.isEmpty {
-      cblas_sgemv(
-        CblasRowMajor, CblasTrans, Int32(weights.count), Int32(n), 1, scores.z, Int32(n), weights,
-        1, 0, &score, 1)
-      if !latentWeights.isEmpty && latentTotal > 0 {
-        cblas_sgemv(
-          CblasRowMajor, CblasTrans, Int32(latentWeights.count), Int32(n), 1 / latentTotal,
-          scores.cosines, Int32(n),
-          latentWeights, 1, 0, &simSum, 1)
-      }
-    }
+    let (score, simSum) = scoresAndSims(scores, weights, latentWeights, latentTotal)
     var shown = TopK(capacity: k)
     var hidden = TopK(capacity: k)
     scores.concentration.withUnsafeBufferPointer { cost in
@@ -58,6 +45,28 @@ public enum FusedRanker {
       return r
     }
     return RecommendationList(rows: rows, filtered: filtered, candidateCount: n)
+  }
+
+  /// `score = zᵀw` and `sim = cosᵀw_latent / Σw_latent` for every candidate, each one BLAS pass
+  /// over the cached matrices.
+  static func scoresAndSims(
+    _ scores: CandidateScores, _ weights: [Float], _ latentWeights: [Float], _ latentTotal: Float
+  ) -> (score: [Float], sim: [Float]) {
+    let n = scores.count
+    var score = [Float](repeating: 0, count: n)
+    var sim = [Float](repeating: 0, count: n)
+    if n > 0 && !weights.isEmpty {
+      cblas_sgemv(
+        CblasRowMajor, CblasTrans, Int32(weights.count), Int32(n), 1, scores.z, Int32(n), weights,
+        1, 0, &score, 1)
+      if !latentWeights.isEmpty && latentTotal > 0 {
+        cblas_sgemv(
+          CblasRowMajor, CblasTrans, Int32(latentWeights.count), Int32(n), 1 / latentTotal,
+          scores.cosines, Int32(n),
+          latentWeights, 1, 0, &sim, 1)
+      }
+    }
+    return (score, sim)
   }
 
   /// The full row (with contributions) for candidate `j`, as `rank` computes it.

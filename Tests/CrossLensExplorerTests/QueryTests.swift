@@ -22,8 +22,9 @@ import Testing
     }
   }
 
-  @Test func queryListsTheNearestTargetItemsByCosine() throws {
-    let explorer = try ExplorerFixture.explorer()
+  /// Gives `explorer` a free-text search over the fixture's stand-in embeddings (5 matches).
+  @discardableResult
+  static func searchable(_ explorer: Explorer) -> ItemEmbeddings {
     let dataset = ExplorerFixture.dataset
     let embeddings = HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 256)
     explorer.textSearch = { text, domain in
@@ -31,6 +32,13 @@ import Testing
         to: text, encoder: HashedEncoder(), vectors: embeddings.vectors,
         candidates: dataset.itemIndices(inDomain: domain), k: 5)
     }
+    return embeddings
+  }
+
+  @Test func queryListsTheNearestTargetItemsByCosine() throws {
+    let explorer = try ExplorerFixture.explorer()
+    let dataset = ExplorerFixture.dataset
+    let embeddings = Self.searchable(explorer)
     ExplorerFixture.drive(explorer, [.character("Q")] + keys("jazz night") + [.enter])
     let nearest = try #require(explorer.state.nearest)
     #expect(nearest.domain == 2)
@@ -57,12 +65,7 @@ import Testing
   @Test func enterExplainsTheMatchUnderTheCursor() throws {
     let explorer = try ExplorerFixture.explorer()
     let dataset = ExplorerFixture.dataset
-    let embeddings = HashedNGramEmbedding.itemEmbeddings(for: dataset, dimension: 256)
-    explorer.textSearch = { text, domain in
-      try SimilarItems.nearest(
-        to: text, encoder: HashedEncoder(), vectors: embeddings.vectors,
-        candidates: dataset.itemIndices(inDomain: domain), k: 5)
-    }
+    Self.searchable(explorer)
     // Down past the end and up past the start: the cursor stays on the list.
     ExplorerFixture.drive(
       explorer,

@@ -17,7 +17,7 @@ public enum NearestPresenter {
       ])
     return [Line(table.header(totalWidth: width), .title)]
       + nearest.matches.enumerated().map { n, match in
-        let place = ranks ? [label(nearest.placements[n])] : []
+        let place = ranks ? [nearest.placements[n].description] : []
         return Line(
           table.format(
             [
@@ -26,13 +26,5 @@ public enum NearestPresenter {
             ] + place + [dataset.items[Int(match.item)].title], totalWidth: width),
           n == nearest.selected ? .selected : .normal)
       }
-  }
-
-  static func label(_ placement: FusedRanker.Placement) -> String {
-    switch placement {
-    case .ranked(let n): NumberFormat.count(n)
-    case .filtered: "τ"
-    case .notCandidate: "seen"
-    }
   }
 }

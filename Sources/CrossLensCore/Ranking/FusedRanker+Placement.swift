@@ -1,12 +1,20 @@
 extension FusedRanker {
-  /// Where an item stands in a request's full ordering.
-  public enum Placement: Sendable, Hashable {
+  /// Where an item stands in a request's full ordering; printed as its rank, `τ` or `seen`.
+  public enum Placement: Sendable, Hashable, CustomStringConvertible {
     /// Its 1-based place among the candidates that pass τ.
     case ranked(Int)
     /// τ removes it (`sim < τ`).
     case filtered
     /// Not among the request's candidates: already seen, or in another domain.
     case notCandidate
+
+    public var description: String {
+      switch self {
+      case .ranked(let n): String(n)
+      case .filtered: "τ"
+      case .notCandidate: "seen"
+      }
+    }
   }
 
   /// Where each of `items` stands among the candidates under `parameters`: its 1-based place in

@@ -14,7 +14,9 @@ extension Explorer {
     case .explain(let scroll):
       let rect = Overlay.centred(width: bounds.width - 8, height: bounds.height - 4, in: bounds)
       Overlay.draw(
-        into: &screen, rect: rect, title: "Explain (Esc closes, ↑↓ scroll)",
+        into: &screen, rect: rect,
+        title: state.explainedItem == nil
+          ? "Explain (Esc closes, ↑↓ scroll)" : "Explain (Esc back to the list, ↑↓ scroll)",
         lines: explainLines(width: rect.width - 4), scroll: scroll, theme: theme)
     case .compare:
       guard let context = state.recommendations, let pinned = context.pinned else { return }

@@ -96,6 +96,7 @@ import Testing
     var text = screen.plainText()
     #expect(text.contains(String(dataset.items[Int(nearest.matches[0].item)].title.prefix(30))))
     #expect(text.contains("rank \(ranked) · score"))
+    #expect(text.contains("Explain (Esc back to the list"))
 
     ExplorerFixture.drive(explorer, [.escape])
     #expect(explorer.state.mode == .nearest)

@@ -13,10 +13,13 @@ enum FoodKitchenComponentsBenchmark {
     let scenarios = (options.value("--scenario") ?? "warm,cold").split(separator: ",").compactMap {
       EvaluationScenario(rawValue: String($0))
     }
+    // Defaults: the library's. `--half-life` sets item-kNN's and SVD's recency together.
+    let knnDefaults = ItemKNN.Parameters()
     let knn = ItemKNN.Parameters(
-      neighbours: Int(options.value("--neighbours") ?? "200") ?? 200,
-      shrinkage: Float(options.value("--shrinkage") ?? "10") ?? 10,
-      recency: RecencyDecay(halfLife: Float(options.value("--half-life") ?? "2")))
+      neighbours: options.value("--neighbours").flatMap { Int($0) } ?? knnDefaults.neighbours,
+      shrinkage: options.value("--shrinkage").flatMap { Float($0) } ?? knnDefaults.shrinkage,
+      recency: options.value("--half-life").map { RecencyDecay(halfLife: Float($0)) }
+        ?? knnDefaults.recency)
     let als = ImplicitALS.Parameters(
       factors: Int(options.value("--factors") ?? "64") ?? 64,
       regularization: Float(options.value("--regularization") ?? "0.05") ?? 0.05,
@@ -24,7 +27,8 @@ enum FoodKitchenComponentsBenchmark {
       iterations: Int(options.value("--iterations") ?? "15") ?? 15, seed: 0, threads: 2)
     let svd = CoOccurrenceSVD.Parameters(
       rank: Int(options.value("--svd-rank") ?? "64") ?? 64,
-      recency: RecencyDecay(halfLife: Float(options.value("--half-life") ?? "2")))
+      recency: options.value("--half-life").map { RecencyDecay(halfLife: Float($0)) }
+        ?? CoOccurrenceSVD.Parameters().recency)
     let selected = Set(
       (options.value("--components") ?? "item-knn,als-joint,svd").split(separator: ",").map(
         String.init))

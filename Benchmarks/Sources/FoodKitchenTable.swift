@@ -28,6 +28,17 @@ enum FoodKitchenTable {
     if let users = options.value("--fusion-users").flatMap({ Int($0) }) {
       configuration.fusionUsers = users
     }
+    // item-kNN: the library's defaults, as `crosslens train` fits them, unless given
+    // (`--knn-shrinkage 100 --knn-half-life 1`: BENCHMARKS.md, "item-kNN retuned").
+    if let x = options.value("--knn-shrinkage").flatMap({ Float($0) }) {
+      configuration.knn.shrinkage = x
+    }
+    if let x = options.value("--knn-half-life").flatMap({ Float($0) }) {
+      configuration.knn.recency = RecencyDecay(halfLife: x)
+    }
+    emit(
+      "item-knn: shrinkage \(configuration.knn.shrinkage), half-life \(configuration.knn.recency.halfLife ?? 0)"
+    )
     for scenario in scenarios {
       for name in targets {
         guard let target = dataset.domainIndex(named: name) else { continue }

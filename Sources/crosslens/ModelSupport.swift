@@ -106,7 +106,8 @@ enum ModelSupport {
     .flag("json", help: "Print JSON instead of text."),
   ]
 
-  /// The fit's sample sizes, shared by `train` and `eval`.
+  /// The fit's sample sizes and item-kNN's two data-dependent settings, shared by `train` and
+  /// `eval`.
   static let sampleArguments: [ArgumentSpec] = [
     .option(
       "fusion-users", valueName: "n",
@@ -114,9 +115,16 @@ enum ModelSupport {
     .option(
       "exposure-users", valueName: "n",
       help: "Users whose lists set the concentration cost (default 500; 0: popularity)."),
+    .option(
+      "knn-shrinkage", valueName: "x",
+      help: "item-kNN similarity shrinkage (default 10; Food–Kitchen: 100)."),
+    .option(
+      "knn-half-life", valueName: "x",
+      help: "item-kNN recency half-life in events (default 2; Food–Kitchen: 1)."),
   ]
 
-  /// `--fusion-users` and `--exposure-users` (each ≥ 0) over `configuration`.
+  /// `--fusion-users`, `--exposure-users` (each ≥ 0), `--knn-shrinkage` (≥ 0) and
+  /// `--knn-half-life` (> 0) over `configuration`.
   static func sampleSizes(
     _ arguments: ParsedArguments, into configuration: inout ModelConfiguration
   ) throws {
@@ -127,6 +135,18 @@ enum ModelSupport {
     }
     if let n = try count("fusion-users") { configuration.fusionUsers = n }
     if let n = try count("exposure-users") { configuration.exposureUsers = n }
+    if let x = try arguments.number("knn-shrinkage") {
+      guard x >= 0, x.isFinite else {
+        throw UsageError("--knn-shrinkage must be a number ≥ 0", spec: arguments.spec)
+      }
+      configuration.knn.shrinkage = Float(x)
+    }
+    if let x = try arguments.number("knn-half-life") {
+      guard x > 0, x.isFinite else {
+        throw UsageError("--knn-half-life must be a number > 0", spec: arguments.spec)
+      }
+      configuration.knn.recency = RecencyDecay(halfLife: Float(x))
+    }
   }
 
   /// Sorted-keys JSON text of a JSON-compatible value.

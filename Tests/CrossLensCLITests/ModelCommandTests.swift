@@ -16,7 +16,8 @@ import Testing
     guard imported.status == 0 else { throw CLI.CLIError(description: imported.stderr) }
     let train = try CLI.run([
       "train", store, "--factors", "8", "--iterations", "2", "--svd-rank", "8",
-      "--fusion-users", "0", "--exposure-users", "50", "--json",
+      "--fusion-users", "0", "--exposure-users", "50", "--knn-shrinkage", "25",
+      "--knn-half-life", "1.5", "--json",
     ])
     guard train.status == 0 else { throw CLI.CLIError(description: train.stderr) }
     return store
@@ -36,6 +37,11 @@ import Testing
     #expect(model.configuration.als.factors == 8 && model.configuration.als.iterations == 2)
     #expect(model.configuration.svd.rank == 8 && model.configuration.fusionUsers == 0)
     #expect(model.configuration.exposureUsers == 50)
+    // The item-kNN settings reach the configuration and the fitted component.
+    #expect(model.configuration.knn.shrinkage == 25)
+    #expect(model.configuration.knn.recency.halfLife == 1.5)
+    let knn = try #require(model.components.compactMap { $0 as? ItemKNN }.first)
+    #expect(knn.parameters.shrinkage == 25 && knn.parameters.recency.halfLife == 1.5)
     #expect(model.exposure.tallies.allSatisfy { $0.users <= 50 } && !model.exposure.tallies.isEmpty)
   }
 
@@ -200,6 +206,18 @@ import Testing
       "recommend", store, "--user", "u0001", "--from", "Books", "--to", "X",
     ])
     #expect(domain.status == 64 && domain.stderr.contains("no domain 'X'"))
+    let badSettings = [
+      ("--knn-shrinkage", "-1", "must be a number ≥ 0"),
+      ("--knn-half-life", "0", "must be a number > 0"),
+      ("--knn-half-life", "nan", "expects a number"),
+    ]
+    for (option, value, message) in badSettings {
+      for command in [["train", store], ["eval", store, "--to", "Movies"]] {
+        let bad = try CLI.run(command + [option, value])
+        #expect(bad.status == 64, "\(command) \(option) \(value)")
+        #expect(bad.stderr.contains(option) && bad.stderr.contains(message), "\(bad.stderr)")
+      }
+    }
     let folder = try TemporaryFolder()
     let fresh = folder.file("fresh.sqlite")
     _ = try CLI.run(["import", CLITests.root.appendingPathComponent("Data").path, "--out", fresh])

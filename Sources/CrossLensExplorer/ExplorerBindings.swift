@@ -51,7 +51,7 @@ public enum ExplorerBindings {
       group: "Recommendations", when: { $0.focus == .recommendations && $0.hasRecommendations }),
     Binding([.character("F")], .showFlags, "List flags", group: "Recommendations"),
     Binding(
-      [.character("Q")], .query, "Free-text query: nearest items of the target",
+      [.character("Q")], .query, "Free-text query: nearest target items and their ranks",
       group: "Recommendations"),
     Binding(
       [.character("e")], .exportCSV, "Export the list to CSV", group: "Recommendations",

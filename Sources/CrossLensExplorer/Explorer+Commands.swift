@@ -185,9 +185,7 @@ extension Explorer {
     do {
       let matches = try textSearch(text, domain)
       var placements: [FusedRanker.Placement] = []
-      if let model, let context = state.recommendations, context.target == domain,
-        let user = state.users.selectedUser
-      {
+      if let model, let context = state.recommendations, let user = state.users.selectedUser {
         let scores = model.candidateScores(
           user: user, sources: context.sources, target: context.target,
           excludeSeen: context.parameters.excludeSeen)

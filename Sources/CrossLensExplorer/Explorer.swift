@@ -66,8 +66,9 @@ public final class Explorer {
     case .mouse(let x, let y):
       click(x: x, y: y)
       return true
-    case .scrollUp: return perform(.up)
-    case .scrollDown: return perform(.down)
+    // The wheel scrolls an open overlay (or moves its cursor), never the pane beneath it.
+    case .scrollUp: return state.mode.isOverlay ? handleOverlay(.up) : perform(.up)
+    case .scrollDown: return state.mode.isOverlay ? handleOverlay(.down) : perform(.down)
     default: break
     }
     switch state.mode {

@@ -7,7 +7,7 @@ import TerminalKit
 public enum NearestPresenter {
   public static func lines(_ nearest: NearestResult, dataset: Dataset, width: Int) -> [Line] {
     guard !nearest.matches.isEmpty else { return [Line("no item", .dimmed)] }
-    let ranks = !nearest.placements.isEmpty
+    let ranks = nearest.placements.count == nearest.matches.count
     let table = Table(
       columns: [
         .init("", width: 1), .init("#", width: 3, alignment: .right),

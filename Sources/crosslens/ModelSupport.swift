@@ -135,17 +135,18 @@ enum ModelSupport {
     }
     if let n = try count("fusion-users") { configuration.fusionUsers = n }
     if let n = try count("exposure-users") { configuration.exposureUsers = n }
-    if let x = try arguments.number("knn-shrinkage") {
+    // Checked as the Float the model keeps: 1e39 would be infinite and 1e-50 zero.
+    if let x = try arguments.number("knn-shrinkage").map(Float.init) {
       guard x >= 0, x.isFinite else {
         throw UsageError("--knn-shrinkage must be a number ≥ 0", spec: arguments.spec)
       }
-      configuration.knn.shrinkage = Float(x)
+      configuration.knn.shrinkage = x
     }
-    if let x = try arguments.number("knn-half-life") {
+    if let x = try arguments.number("knn-half-life").map(Float.init) {
       guard x > 0, x.isFinite else {
         throw UsageError("--knn-half-life must be a number > 0", spec: arguments.spec)
       }
-      configuration.knn.recency = RecencyDecay(halfLife: Float(x))
+      configuration.knn.recency = RecencyDecay(halfLife: x)
     }
   }
 

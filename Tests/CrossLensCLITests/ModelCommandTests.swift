@@ -210,6 +210,8 @@ import Testing
       ("--knn-shrinkage", "-1", "must be a number ≥ 0"),
       ("--knn-half-life", "0", "must be a number > 0"),
       ("--knn-half-life", "nan", "expects a number"),
+      ("--knn-shrinkage", "1e39", "must be a number ≥ 0"),
+      ("--knn-half-life", "1e-50", "must be a number > 0"),
     ]
     for (option, value, message) in badSettings {
       for command in [["train", store], ["eval", store, "--to", "Movies"]] {

@@ -55,6 +55,15 @@ struct SimilarCommandTests {
     #expect(full.status == 0, "\(full.stderr)")
     let rows = try #require(try ModelCommandTests.json(full.stdout)["rows"] as? [[String: Any]])
     let order = rows.compactMap { $0["item"] as? String }
+    #expect(order.count < 1000)  // the whole ordering, so an absent item is no candidate
+    // u0001's history, straight from the data file: what "seen" must mean.
+    let interactions = try String(
+      contentsOf: CLITests.root.appendingPathComponent("Data/interactions.tsv"), encoding: .utf8)
+    var history: Set<String> = []
+    for line in interactions.split(separator: "\n") {
+      let fields = line.split(separator: "\t").map(String.init)
+      if fields.count > 1 && fields[0] == "u0001" { history.insert(fields[1]) }
+    }
     var ranked = 0
     for match in matches {
       let id = try #require(match["item"] as? String)
@@ -64,6 +73,7 @@ struct SimilarCommandTests {
         ranked += 1
       } else {
         #expect(match["placement"] as? String == "seen", "\(id)")
+        #expect(history.contains(id), "\(id) is not in u0001's history")
       }
     }
     #expect(ranked > 0)

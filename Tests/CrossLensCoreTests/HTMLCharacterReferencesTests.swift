@@ -10,7 +10,8 @@ import Testing
     ("Caf&eacute; &Eacute;CLAIR &apos;s", "Café ÉCLAIR 's"),
     ("&#9733; &#x2605; &#X2605;", "★ ★ ★"),
     ("&#153; &#128;", "™ €"),  // HTML5 reads 128–159 as Windows-1252
-    ("&#0; &#xD800; &#1114112;", "\u{FFFD} \u{FFFD} \u{FFFD}"),
+    ("&#0; &#xD800; &#1114112; &#4294967296;", "\u{FFFD} \u{FFFD} \u{FFFD} \u{FFFD}"),
+    ("a&#27;[31mb&#10;c&#127;d&#x81;e", "a [31mb c d e"),  // controls become a space
     ("&amp;amp;", "&amp;"),  // decoded once, not repeatedly
     ("&lt;&gt;", "<>"),
   ])

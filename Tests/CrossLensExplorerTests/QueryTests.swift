@@ -119,6 +119,22 @@ import Testing
     #expect(screen.plainText().contains(String(dataset.items[Int(row.item)].title.prefix(30))))
   }
 
+  /// Over the open list the wheel moves its cursor, not the user list beneath (the ranks shown
+  /// are the selected user's).
+  @Test func wheelOverTheListMovesItsCursorNotTheUser() throws {
+    let explorer = try ExplorerFixture.explorer()
+    Self.searchable(explorer)
+    ExplorerFixture.drive(explorer, [.character("Q")] + keys("jazz night") + [.enter])
+    let user = explorer.state.users.selectedUser
+    ExplorerFixture.drive(
+      explorer, [.scrollDown(x: 10, y: 5), .scrollDown(x: 10, y: 5), .scrollUp(x: 10, y: 5)])
+    #expect(explorer.state.users.selectedUser == user)
+    #expect(explorer.state.nearest?.selected == 1)
+    ExplorerFixture.drive(explorer, [.enter, .scrollDown(x: 10, y: 5)])
+    #expect(explorer.state.users.selectedUser == user)
+    #expect(explorer.state.mode == .explain(scroll: 1))
+  }
+
   @Test func queryWithoutEmbeddingsSaysWhatToRun() throws {
     let explorer = try ExplorerFixture.explorer()
     ExplorerFixture.drive(explorer, [.character("Q")] + keys("jazz") + [.enter])

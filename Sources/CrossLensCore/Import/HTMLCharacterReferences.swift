@@ -3,9 +3,11 @@
 /// `Black & Decker` and the encoder reads the words, not `& amp ;`.
 ///
 /// Named references are HTML 4's 252 (Latin-1, symbols, Greek, punctuation) plus `&apos;`, each
-/// with its semicolon; an unknown name is left as written. Numeric references follow HTML5:
-/// 128–159 are read as Windows-1252 (`&#153;` is ™), and 0, surrogates and values past U+10FFFF
-/// become U+FFFD.
+/// with its semicolon; an unknown name is left as written. Numeric references (at most 12 bytes
+/// from `&` to `;`) follow HTML5: 128–159 are read as Windows-1252 (`&#153;` is ™), and 0,
+/// surrogates and values past U+10FFFF become U+FFFD. One departure: a reference to a control
+/// character (`&#27;`, `&#10;`, DEL, an unmapped C1 code) becomes a space, so decoded text never
+/// carries terminal escapes or line breaks into a title.
 enum HTMLCharacterReferences {
   /// `text` with its references decoded, or `nil` when it has none (the common case, found
   /// without allocating).
@@ -46,9 +48,10 @@ enum HTMLCharacterReferences {
       let isDigit = { (b: UInt8) in
         (0x30...0x39).contains(b) || (hex && (0x61...0x66).contains(b | 0x20))
       }
-      guard !number.isEmpty, number.allSatisfy(isDigit),
-        let value = UInt32(String(decoding: number, as: UTF8.self), radix: hex ? 16 : 10)
-      else { return nil }
+      guard !number.isEmpty, number.allSatisfy(isDigit) else { return nil }
+      // Too large for UInt32 is past U+10FFFF too.
+      let value =
+        UInt32(String(decoding: number, as: UTF8.self), radix: hex ? 16 : 10) ?? UInt32.max
       return (numericScalar(value), length)
     }
     guard let value = named[String(decoding: body, as: UTF8.self)],
@@ -57,11 +60,11 @@ enum HTMLCharacterReferences {
     return (scalar, length)
   }
 
-  /// HTML5's reading of a numeric reference's value.
+  /// HTML5's reading of a numeric reference's value, with controls as a space.
   static func numericScalar(_ value: UInt32) -> Unicode.Scalar {
     if let remapped = windows1252[value], let scalar = Unicode.Scalar(remapped) { return scalar }
     guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
-    return scalar
+    return scalar.properties.generalCategory == .control ? " " : scalar
   }
 
   /// Code points 128–159 as Windows-1252 reads them (HTML5 replaces them so).

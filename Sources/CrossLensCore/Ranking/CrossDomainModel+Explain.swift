@@ -53,11 +53,18 @@ extension CrossDomainModel {
       ?? concentrationCosts(target: target, coldStart: coldStart)[Int(item)]
     row.penalty = scores.penalty(lambda: parameters.lambda, cost: cost)
     row.finalScore = row.score - row.penalty
-    if parameters.tau > -1 && row.sim < parameters.tau {
+    // The place and the τ verdict come from the ranking's own arithmetic, so they agree with
+    // the list (and the free-text list's rank column) even at near-ties.
+    switch FusedRanker.placements(of: [item], in: scores, parameters: parameters).first {
+    case .ranked(let place): row.rank = place
+    case .filtered:
       row.filteredReason =
         "sim \(FusedRanker.format(row.sim)) < τ \(FusedRanker.format(parameters.tau))"
-    } else if j != nil {
-      row.rank = FusedRanker.position(of: row, in: scores, parameters: parameters)
+    case .notCandidate, nil:
+      if parameters.tau > -1 && row.sim < parameters.tau {
+        row.filteredReason =
+          "sim \(FusedRanker.format(row.sim)) < τ \(FusedRanker.format(parameters.tau))"
+      }
     }
     return Explanation(
       user: user, item: item, target: target, sources: sources, parameters: parameters, row: row,

@@ -124,20 +124,3 @@ public enum FusedRanker {
     String(format: "%.4g", Double(x))
   }
 }
-
-extension FusedRanker {
-  /// The 1-based place `row` would take among the candidates passing τ under `parameters`.
-  ///
-  /// - Complexity: O(n · components).
-  static func position(
-    of row: RecommendationRow, in scores: CandidateScores, parameters: RankingParameters
-  ) -> Int {
-    var ahead = 0
-    for j in 0..<scores.count where scores.candidates[j] != row.item {
-      let other = FusedRanker.row(scores, parameters: parameters, candidate: j, rank: 0)
-      if parameters.tau > -1 && other.sim < parameters.tau { continue }
-      if TopK.precedes(other.finalScore, other.item, row.finalScore, row.item) { ahead += 1 }
-    }
-    return ahead + 1
-  }
-}

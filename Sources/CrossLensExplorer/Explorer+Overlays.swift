@@ -40,7 +40,7 @@ extension Explorer {
       Overlay.draw(
         into: &screen, rect: rect,
         title: "Nearest \(directory.dataset.domains[nearest.domain]) items to “\(nearest.text)”"
-          + " (↵ explain, Esc closes)",
+          + (state.recommendations == nil ? " (Esc closes)" : " (↵ explain, Esc closes)"),
         lines: NearestPresenter.lines(nearest, dataset: directory.dataset, width: rect.width - 4),
         scroll: max(0, nearest.selected + 2 - rows), theme: theme)
     default:

@@ -8,8 +8,8 @@ import Foundation
 /// target history removed from their input and the training data), fits a model on the split's
 /// training data (so held-out items are never seen), then evaluates the current parameters and
 /// a λ sweep on the validation cases. Only the newest request matters: one submitted while
-/// another runs replaces any waiting one, and results of superseded requests are dropped. The worker never touches the terminal; the
-/// input thread collects results with `take()`.
+/// another runs replaces any waiting one, and results of superseded requests are dropped. The
+/// worker never touches the terminal; the input thread collects results with `take()`.
 public final class MetricsWorker: @unchecked Sendable {
   /// One evaluation's outcome for `parameters` on `target` in one situation.
   public struct Result: Sendable {

@@ -106,9 +106,9 @@ enum ModelSupport {
     .flag("json", help: "Print JSON instead of text."),
   ]
 
-  /// The fit's sample sizes and item-kNN's two data-dependent settings, shared by `train` and
-  /// `eval`.
-  static let sampleArguments: [ArgumentSpec] = [
+  /// The fit's settings that `train` and `eval` share: the sample sizes and item-kNN's two
+  /// data-dependent settings.
+  static let fitArguments: [ArgumentSpec] = [
     .option(
       "fusion-users", valueName: "n",
       help: "Held-out users for the fusion weights (default 5000)."),
@@ -125,7 +125,7 @@ enum ModelSupport {
 
   /// `--fusion-users`, `--exposure-users` (each ≥ 0), `--knn-shrinkage` (≥ 0) and
   /// `--knn-half-life` (> 0) over `configuration`.
-  static func sampleSizes(
+  static func fitSettings(
     _ arguments: ParsedArguments, into configuration: inout ModelConfiguration
   ) throws {
     func count(_ name: String) throws -> Int? {

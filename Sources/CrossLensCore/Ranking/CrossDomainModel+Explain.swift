@@ -55,16 +55,13 @@ extension CrossDomainModel {
     row.finalScore = row.score - row.penalty
     // The place and the τ verdict come from the ranking's own arithmetic, so they agree with
     // the list (and the free-text list's rank column) even at near-ties.
-    switch FusedRanker.placements(of: [item], in: scores, parameters: parameters).first {
-    case .ranked(let place): row.rank = place
-    case .filtered:
-      row.filteredReason =
-        "sim \(FusedRanker.format(row.sim)) < τ \(FusedRanker.format(parameters.tau))"
-    case .notCandidate, nil:
-      if parameters.tau > -1 && row.sim < parameters.tau {
-        row.filteredReason =
-          "sim \(FusedRanker.format(row.sim)) < τ \(FusedRanker.format(parameters.tau))"
-      }
+    // An item that is no candidate has no place; τ is then judged on its own sim.
+    let placement = FusedRanker.placements(of: [item], in: scores, parameters: parameters)[0]
+    if case .ranked(let place) = placement { row.rank = place }
+    if placement == .filtered
+      || (placement == .notCandidate && parameters.tau > -1 && row.sim < parameters.tau)
+    {
+      row.filteredReason = FusedRanker.filteredReason(sim: row.sim, tau: parameters.tau)
     }
     return Explanation(
       user: user, item: item, target: target, sources: sources, parameters: parameters, row: row,

@@ -35,12 +35,14 @@ extension FusedRanker {
     let final = (0..<scores.count).map {
       score[$0] - lambda * scores.concentrationCost(candidate: $0)
     }
-    var placements: [Placement] = items.map { item in
-      guard let j = scores.index(of: item) else { return .notCandidate }
+    let indices = items.map { scores.index(of: $0) }
+    var placements: [Placement] = indices.map { j in
+      guard let j else { return .notCandidate }
       return passes(j) ? .ranked(1) : .filtered
     }
-    let asked = items.enumerated().compactMap { n, item -> (Int, Int)? in
-      guard case .ranked = placements[n], let j = scores.index(of: item) else { return nil }
+    // (position in `items`, candidate index) of the items still to be placed.
+    let asked = indices.enumerated().compactMap { n, j -> (Int, Int)? in
+      guard case .ranked = placements[n], let j else { return nil }
       return (n, j)
     }
     guard !asked.isEmpty else { return placements }

@@ -41,7 +41,7 @@ public enum FusedRanker {
       return TopK.precedes(entry.score, entry.item, cutoff.finalScore, cutoff.item)
     }.map { entry in
       var r = row(scores, parameters, weights, latentWeights, latentTotal, entry.index, rank: 0)
-      r.filteredReason = "sim \(format(r.sim)) < τ \(format(tau))"
+      r.filteredReason = filteredReason(sim: r.sim, tau: tau)
       return r
     }
     return RecommendationList(rows: rows, filtered: filtered, candidateCount: n)
@@ -112,6 +112,11 @@ public enum FusedRanker {
       sum += latentWeights[l] * cos[l * n + j]
     }
     return sum / total
+  }
+
+  /// Why τ removed a row: `sim 0.12 < τ 0.20`.
+  static func filteredReason(sim: Float, tau: Float) -> String {
+    "sim \(format(sim)) < τ \(format(tau))"
   }
 
   static func format(_ x: Float) -> String {

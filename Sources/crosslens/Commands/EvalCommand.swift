@@ -29,7 +29,7 @@ struct EvalCommand: CrossLensCommand {
       .option(
         "users", valueName: "test|valid", default: "test",
         help: "Which held-out users (default test)."),
-    ] + ModelSupport.sampleArguments + [
+    ] + ModelSupport.fitArguments + [
       .option(
         "lambdas", valueName: "λ,λ,…",
         help: "λ values of the fused sweep (default 0.1,0.2,0.5,1; λ = 0 is the fused row)."),
@@ -66,7 +66,7 @@ struct EvalCommand: CrossLensCommand {
       guard k >= 1 else { throw UsageError("-k must be at least 1", spec: Self.spec) }
       run.k = k
     }
-    try ModelSupport.sampleSizes(arguments, into: &run.configuration)
+    try ModelSupport.fitSettings(arguments, into: &run.configuration)
     if let text = arguments.value("lambdas") {
       guard let lambdas = EvaluationRun.lambdas(parsing: text) else {
         throw UsageError(

@@ -19,7 +19,7 @@ struct TrainCommand: CrossLensCommand {
       .option("regularization", valueName: "x", help: "ALS regularisation (default 0.05)."),
       .option("alpha", valueName: "x", help: "ALS confidence scale α (default 1)."),
       .option("svd-rank", valueName: "n", help: "SVD association rank (default 64)."),
-    ] + ModelSupport.sampleArguments + [
+    ] + ModelSupport.fitArguments + [
       .option("seed", valueName: "n", help: "Seed of every random choice (default 0)."),
       .option("threads", valueName: "n", help: "Threads for the fits (default 2)."),
       .flag("json", help: "Print JSON instead of text."),
@@ -48,7 +48,7 @@ struct TrainCommand: CrossLensCommand {
     if let x = try nonNegative("regularization") { c.als.regularization = x }
     if let x = try nonNegative("alpha") { c.als.alpha = x }
     if let n = try positive("svd-rank") { c.svd.rank = n }
-    try ModelSupport.sampleSizes(arguments, into: &c)
+    try ModelSupport.fitSettings(arguments, into: &c)
     if let n = try positive("threads") { c.als.threads = n }
     if let seed = try arguments.integer("seed") {
       guard seed >= 0 else { throw UsageError("--seed must be ≥ 0", spec: Self.spec) }

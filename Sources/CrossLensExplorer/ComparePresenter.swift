@@ -5,8 +5,10 @@ import TerminalKit
 /// is marked with its move against the pin (`↑2`, `↓1`, `new`), each pinned row that left
 /// the list with `out`.
 public enum ComparePresenter {
+  /// - Parameter labels: what each side is for (see `labels(pinned:current:dataset:)`).
   public static func lines(
-    pinned: RecommendationList, current: RecommendationList, dataset: Dataset, width: Int
+    pinned: RecommendationList, current: RecommendationList, dataset: Dataset, width: Int,
+    labels: (pinned: String, current: String) = ("pinned", "now")
   ) -> [Line] {
     let half = max(10, (width - 3) / 2)
     let titleWidth = half - 9
@@ -15,7 +17,8 @@ public enum ComparePresenter {
     let currentItems = Set(current.rows.map(\.item))
     var lines: [Line] = [
       Line(
-        Text.fit("pinned", width: half) + " │ " + Text.fit("now", width: half), .title)
+        Text.fit(labels.pinned, width: half) + " │ " + Text.fit(labels.current, width: half),
+        .title)
     ]
     for i in 0..<max(pinned.rows.count, current.rows.count) {
       var left = ""
@@ -42,5 +45,23 @@ public enum ComparePresenter {
         Line([Span(Text.fit(left, width: half), leftRole), Span(" │ "), Span(right)]))
     }
     return lines
+  }
+
+  /// The sides' headings: `pinned: u0729 · λ 0.00 · τ -1.00` and `now: u0729 · λ 0.50 · τ -1.00
+  /// · weights changed` (the weights are named only when they differ from the pin's).
+  public static func labels(
+    pinned: (user: Int32?, parameters: RankingParameters),
+    current: (user: Int32?, parameters: RankingParameters), dataset: Dataset
+  ) -> (pinned: String, current: String) {
+    func label(_ side: (user: Int32?, parameters: RankingParameters)) -> String {
+      let user = side.user.map { dataset.users[Int($0)].id } ?? "no user"
+      return "\(user) · λ \(NumberFormat.fixed(side.parameters.lambda, decimals: 2)) · τ "
+        + NumberFormat.fixed(side.parameters.tau, decimals: 2)
+    }
+    let weightsChanged = pinned.parameters.weights != current.parameters.weights
+    return (
+      "pinned: " + label(pinned),
+      "now: " + label(current) + (weightsChanged ? " · weights changed" : "")
+    )
   }
 }

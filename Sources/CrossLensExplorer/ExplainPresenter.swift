@@ -31,17 +31,23 @@ public enum ExplainPresenter {
     }
     for part in e.components {
       lines.append("")
-      var head =
+      // The head's groups (the product, the raw statistics, the cosine) share a line when they
+      // fit, else each starts its own; a group never breaks mid-number unless it alone is too
+      // wide.
+      var groups = [
         RecommendationPresenter.label(forComponent: part.name) + " (" + part.name + ")  w "
-        + NumberFormat.fixed(part.weight, decimals: 2) + " × z "
-        + NumberFormat.fixed(part.standardised, decimals: 3) + " = "
-        + NumberFormat.fixed(part.contribution, decimals: 3)
-      head +=
-        "   raw " + NumberFormat.fixed(part.raw, decimals: 4) + " (mean "
-        + NumberFormat.fixed(part.mean, decimals: 4) + ", sd "
-        + NumberFormat.fixed(part.deviation, decimals: 4) + ")"
-      if let cosine = part.cosine { head += "  cos " + NumberFormat.fixed(cosine, decimals: 3) }
-      lines.append(Line(head, .accent))
+          + NumberFormat.fixed(part.weight, decimals: 2) + " × z "
+          + NumberFormat.fixed(part.standardised, decimals: 3) + " = "
+          + NumberFormat.fixed(part.contribution, decimals: 3),
+        "raw " + NumberFormat.fixed(part.raw, decimals: 4) + " (mean "
+          + NumberFormat.fixed(part.mean, decimals: 4) + ", sd "
+          + NumberFormat.fixed(part.deviation, decimals: 4) + ")",
+      ]
+      if let cosine = part.cosine {
+        groups.append("cos " + NumberFormat.fixed(cosine, decimals: 3))
+      }
+      let headLines = Self.joined(groups, separator: "   ", width: width, indent: "    ")
+      lines += headLines.map { Line($0, .accent) }
       for group in part.groups {
         lines.append(Line("  " + group.domainName, .title))
         for term in group.terms {
@@ -72,4 +78,24 @@ public enum ExplainPresenter {
   static func signed(_ x: Float) -> String {
     (x >= 0 ? "+" : "") + NumberFormat.fixed(x, decimals: 4)
   }
+
+  /// `groups` joined by `separator` on as few lines as fit `width`; a group that does not fit
+  /// after another starts a line of its own (indented), and one wider than a line is wrapped at
+  /// its spaces.
+  static func joined(_ groups: [String], separator: String, width: Int, indent: String)
+    -> [String]
+  {
+    var lines: [String] = []
+    for group in groups {
+      if let last = lines.last, DisplayWidth.of(last + separator + group) <= width {
+        lines[lines.count - 1] = last + separator + group
+      } else {
+        let line = (lines.isEmpty ? "" : indent) + group
+        lines +=
+          DisplayWidth.of(line) <= width ? [line] : Text.wrap(line, width: width, indent: indent)
+      }
+    }
+    return lines
+  }
+
 }

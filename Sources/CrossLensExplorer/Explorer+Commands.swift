@@ -18,6 +18,16 @@ extension Explorer {
     let name =
       "crosslens-\(dataset.users[Int(user)].id)-\(dataset.domains[context.target]).\(format.rawValue)"
     let target = path ?? (exportDirectory as NSString).appendingPathComponent(name)
+    let folder = (target as NSString).deletingLastPathComponent
+    var isFolder: ObjCBool = false
+    guard
+      folder.isEmpty
+        || FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder)
+          && isFolder.boolValue
+    else {
+      state.message = "export failed: no folder \(folder)"
+      return
+    }
     do {
       let data: Data
       switch format {
@@ -28,6 +38,27 @@ extension Explorer {
       state.message = "exported \(export.rows.count) rows to \(target)"
     } catch {
       state.message = "export failed: \(error.localizedDescription)"
+    }
+  }
+
+  /// `:export [csv|json] [PATH]`, or `:export PATH.csv|PATH.json` (the format from the
+  /// extension); anything else is refused with the usage, not guessed at.
+  func exportCommand(_ words: [String]) {
+    let usage = "usage: export [csv|json] [path]"
+    guard words.count <= 2 else {
+      state.message = usage
+      return
+    }
+    if let first = words.first, let format = ExportFormat(rawValue: first.lowercased()) {
+      export(format: format, path: words.count > 1 ? words[1] : nil)
+    } else if words.count == 1, let first = words.first,
+      let format = ExportFormat(rawValue: (first as NSString).pathExtension.lowercased())
+    {
+      export(format: format, path: first)
+    } else if let first = words.first {
+      state.message = "export: '\(first)' is neither csv nor json (\(usage))"
+    } else {
+      export(format: .csv)
     }
   }
 
@@ -64,8 +95,7 @@ extension Explorer {
     case "flags": state.mode = .flags(scroll: 0)
     case "sort": state.users.cycleSort(directory: directory)
     case "export":
-      let format = rest.first.flatMap(ExportFormat.init(rawValue:)) ?? .csv
-      export(format: format, path: rest.count > 1 ? rest[1] : nil)
+      exportCommand(rest)
     case "user":
       selectUser(id: rest.first ?? "")
     case "target", "source":

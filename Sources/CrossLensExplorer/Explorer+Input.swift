@@ -66,7 +66,7 @@ extension Explorer {
       }
     case .ctrl("c"):
       return false
-    case .character("p") where state.mode == .compare:
+    case .character("p") where state.mode.isCompare:
       state.recommendations?.pinned = nil
       state.mode = .browse
       state.message = "pin dropped"
@@ -74,16 +74,25 @@ extension Explorer {
     case .down, .character("j"): scrollOverlay(by: 1)
     case .pageUp: scrollOverlay(by: -10)
     case .pageDown: scrollOverlay(by: 10)
+    case .home, .character("g"): scrollOverlay(by: Int.min / 2)
+    case .end, .character("G"): scrollOverlay(by: Int.max / 2)
     default: break
     }
     return true
   }
 
+  /// Scrolls the open overlay within its lines (as last drawn), or moves the nearest list's
+  /// cursor.
   private func scrollOverlay(by delta: Int) {
+    let limit =
+      overlayPage(bounds: Rect(lastSize))?
+      .scrollLimit ?? 0
+    let clamped = { (s: Int) in max(0, min(limit, s + delta)) }
     switch state.mode {
-    case .help(let s): state.mode = .help(scroll: max(0, s + delta))
-    case .explain(let s): state.mode = .explain(scroll: max(0, s + delta))
-    case .flags(let s): state.mode = .flags(scroll: max(0, s + delta))
+    case .help(let s): state.mode = .help(scroll: clamped(s))
+    case .explain(let s): state.mode = .explain(scroll: clamped(s))
+    case .flags(let s): state.mode = .flags(scroll: clamped(s))
+    case .compare(let s): state.mode = .compare(scroll: clamped(s))
     case .nearest:
       if var nearest = state.nearest {
         nearest.selected = max(0, min(nearest.matches.count - 1, nearest.selected + delta))

@@ -2,50 +2,70 @@ import CrossLensCore
 import TerminalKit
 
 extension Explorer {
-  func drawOverlay(into screen: inout Screen) {
-    let bounds = screen.bounds
+  /// One overlay as it is drawn at `bounds`: its box, title, lines and first line shown.
+  struct OverlayPage {
+    var rect: Rect
+    var title: String
+    var lines: [Line]
+    var scroll: Int
+    /// The first line can go no further than this (the lines beyond the box).
+    var scrollLimit: Int { Overlay.scrollLimit(lineCount: lines.count, rect: rect) }
+  }
+
+  /// The open overlay at `bounds`, or `nil` in browse and prompt modes.
+  func overlayPage(bounds: Rect) -> OverlayPage? {
+    let large = { (margin: Int) in
+      Overlay.centred(width: bounds.width - margin, height: bounds.height - 4, in: bounds)
+    }
     switch state.mode {
     case .help(let scroll):
       let lines = ExplorerBindings.table.helpLines(in: state.bindingContext, keyColumnWidth: 14)
       let rect = Overlay.centred(width: 76, height: lines.count + 2, in: bounds)
-      Overlay.draw(
-        into: &screen, rect: rect, title: "Keys (Esc closes)", lines: lines, scroll: scroll,
-        theme: theme)
+      return OverlayPage(rect: rect, title: "Keys (Esc closes)", lines: lines, scroll: scroll)
     case .explain(let scroll):
-      let rect = Overlay.centred(width: bounds.width - 8, height: bounds.height - 4, in: bounds)
-      Overlay.draw(
-        into: &screen, rect: rect,
+      let rect = large(8)
+      return OverlayPage(
+        rect: rect,
         title: state.explainedItem == nil
           ? "Explain (Esc closes, ↑↓ scroll)" : "Explain (Esc back to the list, ↑↓ scroll)",
-        lines: explainLines(width: rect.width - 4), scroll: scroll, theme: theme)
-    case .compare:
-      guard let context = state.recommendations, let pinned = context.pinned else { return }
-      let rect = Overlay.centred(width: bounds.width - 4, height: bounds.height - 4, in: bounds)
-      Overlay.draw(
-        into: &screen, rect: rect, title: "Compare with pin (Esc closes, p drops the pin)",
-        lines: ComparePresenter.lines(
-          pinned: pinned.list, current: context.list, dataset: directory.dataset,
-          width: rect.width - 4), theme: theme)
+        lines: explainLines(width: rect.width - 4), scroll: scroll)
+    case .compare(let scroll):
+      guard let context = state.recommendations, let pinned = context.pinned else { return nil }
+      let rect = large(4)
+      let lines = ComparePresenter.lines(
+        pinned: pinned.list, current: context.list, dataset: directory.dataset,
+        width: rect.width - 4,
+        labels: ComparePresenter.labels(
+          pinned: (pinned.user, pinned.parameters),
+          current: (state.users.selectedUser, context.parameters), dataset: directory.dataset))
+      return OverlayPage(
+        rect: rect, title: "Compare with pin (Esc closes, p drops the pin)", lines: lines,
+        scroll: scroll)
     case .flags(let scroll):
-      let rect = Overlay.centred(width: bounds.width - 8, height: bounds.height - 4, in: bounds)
-      Overlay.draw(
-        into: &screen, rect: rect, title: "Flags (Esc closes)",
+      return OverlayPage(
+        rect: large(8), title: "Flags (Esc closes)",
         lines: FlagPresenter.lines(flags: annotations.flags(), dataset: directory.dataset),
-        scroll: scroll, theme: theme)
+        scroll: scroll)
     case .nearest:
-      guard let nearest = state.nearest else { return }
-      let rect = Overlay.centred(width: bounds.width - 8, height: bounds.height - 4, in: bounds)
+      guard let nearest = state.nearest else { return nil }
+      let rect = large(8)
       // The header is line 0; keep the cursor's line inside the box's rows.
-      let rows = rect.height - 2
-      Overlay.draw(
-        into: &screen, rect: rect,
+      return OverlayPage(
+        rect: rect,
         title: "Nearest \(directory.dataset.domains[nearest.domain]) items to “\(nearest.text)”"
           + (state.recommendations == nil ? " (Esc closes)" : " (↵ explain, Esc closes)"),
         lines: NearestPresenter.lines(nearest, dataset: directory.dataset, width: rect.width - 4),
-        scroll: max(0, nearest.selected + 2 - rows), theme: theme)
+        scroll: max(0, nearest.selected + 2 - (rect.height - 2)))
     default:
-      break
+      return nil
     }
+  }
+
+  func drawOverlay(into screen: inout Screen) {
+    guard let page = overlayPage(bounds: screen.bounds) else { return }
+    Overlay.draw(
+      into: &screen, rect: page.rect, title: page.title, lines: page.lines, scroll: page.scroll,
+      theme: theme)
   }
 
   /// The explanation of the selected row (or of the item picked in the nearest list), from

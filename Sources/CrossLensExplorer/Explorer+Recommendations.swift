@@ -140,10 +140,10 @@ extension Explorer {
   func pinOrCompare() {
     guard var context = state.recommendations else { return }
     if context.pinned == nil {
-      context.pinned = (context.parameters, context.list)
+      context.pinned = (state.users.selectedUser, context.parameters, context.list)
       state.message = "pinned: change settings, then p to compare"
     } else {
-      state.mode = .compare
+      state.mode = .compare(scroll: 0)
     }
     state.recommendations = context
   }

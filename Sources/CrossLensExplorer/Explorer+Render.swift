@@ -7,8 +7,7 @@ extension Explorer {
   public func render(size: Size) -> Screen {
     lastSize = size
     var screen = Screen(size: size)
-    guard size.width >= ExplorerLayout.minimum.width, size.height >= ExplorerLayout.minimum.height
-    else {
+    guard ExplorerLayout.fits(size) else {
       Overlay.drawTooSmall(into: &screen, minimum: ExplorerLayout.minimum, theme: theme)
       return screen
     }
@@ -110,7 +109,8 @@ extension Explorer {
         context: context, dataset: directory.dataset, width: layout.detail.width - 4),
       theme: theme)
     let width = layout.recommendations.width - 1
-    let table = RecommendationPresenter.table(componentNames: model.componentNames, width: width)
+    let table = RecommendationPresenter.table(
+      componentNames: model.componentNames, width: width, showsFinal: context.showsFinal)
     screen.write(
       table.header(totalWidth: width), x: layout.recommendationHeader.x + 1,
       y: layout.recommendationHeader.y, style: theme[.title])

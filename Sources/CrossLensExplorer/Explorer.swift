@@ -63,6 +63,9 @@ public final class Explorer {
     switch key {
     case .signal: return false
     case .resize: return true
+    // Behind the "too small" notice nothing else may act unseen: q and Ctrl-C quit.
+    case _ where !ExplorerLayout.fits(lastSize):
+      return key != .character("q") && key != .ctrl("c")
     case .mouse(let x, let y):
       click(x: x, y: y)
       return true

@@ -6,6 +6,11 @@ public struct ExplorerLayout: Sendable, Equatable {
   /// The smallest size the explorer draws in; below it a message asks for a larger window.
   public static let minimum = Size(width: 80, height: 24)
 
+  /// Whether the explorer can be drawn at `size` (else it shows only the "too small" notice).
+  public static func fits(_ size: Size) -> Bool {
+    size.width >= minimum.width && size.height >= minimum.height
+  }
+
   public var header: Rect
   public var users: Rect
   /// The right-hand box: history tabs and rows, then the recommendations below a divider.

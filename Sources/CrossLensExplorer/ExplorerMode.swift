@@ -16,7 +16,7 @@ public enum ExplorerMode: Sendable, Equatable {
   case help(scroll: Int)
   case explain(scroll: Int)
   case flags(scroll: Int)
-  case compare
+  case compare(scroll: Int)
   /// The nearest items to a free text (`Q`), with a cursor (`ExplorerState.nearest`).
   case nearest
 
@@ -24,6 +24,11 @@ public enum ExplorerMode: Sendable, Equatable {
     case command = ":"
     case flagNote = "flag note: "
     case query = "query: "
+  }
+
+  var isCompare: Bool {
+    if case .compare = self { return true }
+    return false
   }
 
   var isOverlay: Bool {

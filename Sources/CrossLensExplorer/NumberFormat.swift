@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Foundation
 
 /// How numbers are written on screen and in exports (README "Numbers shown").
 public enum NumberFormat {
@@ -9,6 +7,8 @@ public enum NumberFormat {
     guard x.isFinite else { return x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
     let scale = pow(10, Double(decimals))
     let scaled = (abs(x) * scale).rounded()
+    // Past Int's range the digits are printed by C (they are no longer exact anyway).
+    guard scaled < 9e18 else { return String(format: "%.\(max(0, decimals))f", x) }
     let negative = x < 0 && scaled > 0
     let whole = Int(scaled / scale)
     let fraction = Int(scaled.truncatingRemainder(dividingBy: scale))

@@ -16,14 +16,17 @@ public struct RecommendationContext: Sendable {
   /// Show τ-filtered rows (dimmed) below the ranked ones.
   public var showFiltered = true
   public var sliderIndex = 0
-  /// A pinned list to compare against.
-  public var pinned: (parameters: RankingParameters, list: RecommendationList)?
+  /// A pinned list to compare against, with the user it was for.
+  public var pinned: (user: Int32?, parameters: RankingParameters, list: RecommendationList)?
 
   public init(sources: [Int], target: Int, parameters: RankingParameters) {
     self.sources = sources
     self.target = target
     self.parameters = parameters
   }
+
+  /// With a penalty (λ > 0) the rows are ordered by final score, not score: the table shows it.
+  public var showsFinal: Bool { parameters.lambda > 0 }
 
   /// The rows the pane shows: ranked rows, then (when shown) the filtered ones.
   public var visibleRows: [RecommendationRow] {

@@ -2,7 +2,8 @@ import CrossLensCore
 import TerminalKit
 
 /// Rows of the recommendations table: rank, Δ, title, score, sim, a bar per component,
-/// penalty. Filtered rows carry `.dimmed` emphasis and `–` for a rank.
+/// penalty, and with a penalty (λ > 0) the final score the rows are ordered by. Filtered rows
+/// carry `.dimmed` emphasis and `–` for a rank.
 public enum RecommendationPresenter {
   /// A short column label per component name (`item-knn` → `kNN`).
   public static func label(forComponent name: String) -> String {
@@ -19,13 +20,15 @@ public enum RecommendationPresenter {
   /// The table for `componentNames` in `width` columns: fixed columns around one flexible title
   /// column; one bar column per component, or, when that leaves the title too narrow, one
   /// column of bars side by side headed by the components' initials (`pkAASsb`).
-  public static func table(componentNames: [String], width: Int) -> Table {
+  public static func table(componentNames: [String], width: Int, showsFinal: Bool = false)
+    -> Table
+  {
     var columns: [Table.Column] = [
       .init("#", width: 2, alignment: .right), .init("Δ", width: 3),
       .init("title", width: nil), .init("score", width: 5, alignment: .right),
       .init("sim", width: 4, alignment: .right),
     ]
-    if isCompact(componentNames: componentNames, width: width) {
+    if isCompact(componentNames: componentNames, width: width, showsFinal: showsFinal) {
       let initials = String(componentNames.map { label(forComponent: $0).first ?? "?" })
       columns.append(.init(initials, width: max(3, componentNames.count)))
     } else {
@@ -35,13 +38,14 @@ public enum RecommendationPresenter {
       }
     }
     columns.append(.init("pen", width: 4, alignment: .right))
+    if showsFinal { columns.append(.init("final", width: 5, alignment: .right)) }
     return Table(columns: columns)
   }
 
   /// True when one bar column per component would leave the title under its minimum width.
-  static func isCompact(componentNames: [String], width: Int) -> Bool {
+  static func isCompact(componentNames: [String], width: Int, showsFinal: Bool = false) -> Bool {
     let bars = componentNames.map { max(3, DisplayWidth.of(label(forComponent: $0))) + 1 }
-    let fixed = 2 + 3 + 5 + 4 + 4 + 6 + bars.reduce(0, +)
+    let fixed = 2 + 3 + 5 + 4 + 4 + 6 + (showsFinal ? 6 : 0) + bars.reduce(0, +)
     return width - fixed < minimumTitleWidth
   }
 
@@ -55,7 +59,7 @@ public enum RecommendationPresenter {
   /// One row's cells in table order.
   public static func cells(
     _ row: RecommendationRow, change: RankChange?, dataset: Dataset, componentNames: [String],
-    scales: [Float], compact: Bool = false
+    scales: [Float], compact: Bool = false, showsFinal: Bool = false
   ) -> [String] {
     var cells = [
       row.filteredReason == nil ? String(row.rank) : "–",
@@ -70,6 +74,7 @@ public enum RecommendationPresenter {
     }
     if compact { cells.append(bars.joined()) } else { cells += bars }
     cells.append(NumberFormat.short(-row.penalty))
+    if showsFinal { cells.append(NumberFormat.fixed(row.finalScore, decimals: 2)) }
     return cells
   }
 
@@ -77,21 +82,24 @@ public enum RecommendationPresenter {
   public static func lines(
     context: RecommendationContext, dataset: Dataset, componentNames: [String], width: Int
   ) -> [Line] {
-    let table = table(componentNames: componentNames, width: width)
-    let compact = isCompact(componentNames: componentNames, width: width)
+    let showsFinal = context.showsFinal
+    let table = table(componentNames: componentNames, width: width, showsFinal: showsFinal)
+    let compact = isCompact(componentNames: componentNames, width: width, showsFinal: showsFinal)
     let rows = context.visibleRows
     let scales = barScales(rows: rows, componentNames: componentNames)
     return rows.map { row in
       let text = table.format(
         cells(
           row, change: context.changes[row.item], dataset: dataset,
-          componentNames: componentNames, scales: scales, compact: compact), totalWidth: width)
+          componentNames: componentNames, scales: scales, compact: compact,
+          showsFinal: showsFinal), totalWidth: width)
       return Line([Span(text)], emphasis: row.filteredReason == nil ? nil : .dimmed)
     }
   }
 
-  /// The divider title: `Books, Music → Movies · top 10 · 1,204 candidates · 3 below τ ·
-  /// learned weights (cold)`; the weights' note only when the whole title fits in `width`.
+  /// The divider title: `Books, Music → Movies · top 10 · 1,204 candidates · 3 of top 10 below
+  /// τ · learned weights (cold)` (3 of the 10 best-scored candidates are hidden by τ); the
+  /// weights' note only when the whole title fits in `width`.
   public static func title(
     context: RecommendationContext, dataset: Dataset, width: Int = .max
   ) -> String {
@@ -100,7 +108,7 @@ public enum RecommendationPresenter {
     title += " · top \(context.parameters.k) · "
     title += NumberFormat.count(context.list.candidateCount) + " candidates"
     if !context.list.filtered.isEmpty {
-      title += " · \(context.list.filtered.count) below τ"
+      title += " · \(context.list.filtered.count) of top \(context.parameters.k) below τ"
       if !context.showFiltered { title += " (hidden)" }
     }
     if !context.parameters.excludeSeen { title += " · seen included" }

@@ -38,12 +38,18 @@ public enum SliderKind: Sendable, Hashable {
     }
   }
 
-  /// `parameters` with this slider moved by `steps` fine steps, clamped to the range and
-  /// rounded to a whole number of steps (so repeated steps never drift).
+  /// `parameters` with this slider moved by `steps` fine steps onto the grid of whole steps,
+  /// clamped to the range (so repeated steps never drift). From a value between two grid
+  /// points (a learned weight of 0.05) the first step goes to the neighbour in its direction
+  /// (0.1 up, 0 down).
   public func stepped(_ parameters: RankingParameters, by steps: Int) -> RankingParameters {
-    let raw = value(in: parameters) + Double(steps) * step
-    let snapped = (raw / step).rounded() * step
-    return setting(parameters, to: snapped)
+    let position = value(in: parameters) / step
+    // Within a hair of a grid point counts as on it (Float values read back as Double).
+    let nearest = position.rounded()
+    let base =
+      abs(position - nearest) < 1e-4
+      ? nearest : (steps > 0 ? position.rounded(.down) : position.rounded(.up))
+    return setting(parameters, to: (base + Double(steps)) * step)
   }
 
   /// `parameters` with this slider set to `value` (clamped).

@@ -48,17 +48,23 @@ enum ModelSupport {
     return i
   }
 
-  /// `name=w,name=w` over the defaults; names must be components of the model.
+  /// Bounds on `--lambda` and `--weights`, far beyond any useful setting (the explorer's
+  /// sliders stop at 2 and ±3): with them, every score and penalty stays a finite Float.
+  static let maxLambda = 1000.0
+  static let maxWeight = 1000.0
+
+  /// `name=w,name=w` over the defaults; names must be components of the model, each once.
   static func weights(
     _ text: String?, over defaults: [String: Float], components: [String], spec: CommandSpec
   ) throws -> [String: Float] {
     var weights = defaults
     guard let text else { return weights }
-    for part in text.split(separator: ",") {
+    var given: Set<String> = []
+    for part in text.split(separator: ",", omittingEmptySubsequences: false) {
       let pair = part.split(separator: "=", maxSplits: 1).map {
         String($0).trimmingCharacters(in: .whitespaces)
       }
-      guard pair.count == 2, let w = Float(pair[1]), w.isFinite else {
+      guard pair.count == 2, let w = Double(pair[1]) else {
         throw UsageError("--weights wants name=number pairs, got '\(part)'", spec: spec)
       }
       guard components.contains(pair[0]) else {
@@ -66,7 +72,15 @@ enum ModelSupport {
           "no component '\(pair[0])' (components: \(components.joined(separator: ", ")))",
           spec: spec)
       }
-      weights[pair[0]] = w
+      guard abs(w) <= maxWeight else {
+        throw UsageError(
+          "--weights: \(pair[0])'s weight must be in [-\(Int(maxWeight)), \(Int(maxWeight))]",
+          spec: spec)
+      }
+      guard given.insert(pair[0]).inserted else {
+        throw UsageError("--weights names \(pair[0]) twice", spec: spec)
+      }
+      weights[pair[0]] = Float(w)
     }
     return weights
   }
@@ -81,7 +95,9 @@ enum ModelSupport {
       p.k = k
     }
     if let lambda = try arguments.number("lambda") {
-      guard lambda >= 0 else { throw UsageError("--lambda must be ≥ 0", spec: arguments.spec) }
+      guard (0...maxLambda).contains(lambda) else {
+        throw UsageError("--lambda must be in [0, \(Int(maxLambda))]", spec: arguments.spec)
+      }
       p.lambda = Float(lambda)
     }
     if let tau = try arguments.number("threshold") {
@@ -97,12 +113,12 @@ enum ModelSupport {
 
   static let rankingArguments: [ArgumentSpec] = [
     .option("k", short: "k", valueName: "n", help: "How many rows (default 10)."),
-    .option("lambda", valueName: "λ", help: "Concentration penalty λ ≥ 0 (default 0)."),
+    .option("lambda", valueName: "λ", help: "Concentration penalty λ in [0, 1000] (default 0)."),
     .option(
       "threshold", valueName: "τ", help: "Similarity threshold τ in [-1, 1] (default -1: none)."),
     .option(
       "weights", valueName: "name=w,…",
-      help: "Component weights over the learned ones (e.g. item-knn=1,svd=0.5)."),
+      help: "Component weights in [-1000, 1000] over the learned ones (e.g. item-knn=1,svd=0.5)."),
     .flag("json", help: "Print JSON instead of text."),
   ]
 

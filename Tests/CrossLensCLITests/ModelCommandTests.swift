@@ -198,6 +198,8 @@ import Testing
 
   @Test func unknownNamesAndUntrainedStoresAreClearErrors() throws {
     let store = try Self.trained.get()
+    let ranking = ["recommend", store, "--user", "u0001", "--from", "Movies", "--to", "Music"]
+    let explain = ["explain", store, "--user", "u0001", "--item", "mu-0001"]
     let user = try CLI.run([
       "recommend", store, "--user", "nobody", "--from", "Books", "--to", "Movies",
     ])
@@ -220,6 +222,29 @@ import Testing
         #expect(bad.stderr.contains(option) && bad.stderr.contains(message), "\(bad.stderr)")
       }
     }
+    // Out of bounds: refused before any work (a slip must not ask for 40 GB, or print inf).
+    let outOfBounds = [
+      (["train", store, "--factors", "100000"], "--factors must be in [1, 1024]"),
+      (["train", store, "--svd-rank", "0"], "--svd-rank must be in [1, 1024]"),
+      (["train", store, "--iterations", "1001"], "--iterations must be in [1, 1000]"),
+      (["train", store, "--threads", "999"], "--threads must be in [1, 256]"),
+      (ranking + ["--lambda", "1e20"], "--lambda must be in [0, 1000]"),
+      (ranking + ["--weights", "svd=1e20"], "svd's weight must be in [-1000, 1000]"),
+      (ranking + ["--weights", "svd=1,svd=2"], "--weights names svd twice"),
+      (ranking + ["--weights", "svd=1,"], "--weights wants name=number pairs, got ''"),
+      (explain + ["--weights", "svd=-1e39"], "svd's weight must be in [-1000, 1000]"),
+    ]
+    for (command, message) in outOfBounds {
+      let bad = try CLI.run(command)
+      #expect(bad.status == 64 && bad.stderr.contains(message), "\(command): \(bad.stderr)")
+    }
+    // At the bounds, every number is finite and prints (text and JSON).
+    for format in [[], ["--json"]] {
+      let extreme = try CLI.run(
+        ranking + ["--lambda", "1000", "--weights", "svd=-1000,item-knn=1000"] + format)
+      #expect(extreme.status == 0, "\(extreme.stderr)")
+      #expect(!extreme.stdout.contains("inf") && !extreme.stdout.contains("nan"))
+    }
     let folder = try TemporaryFolder()
     let fresh = folder.file("fresh.sqlite")
     _ = try CLI.run(["import", CLITests.root.appendingPathComponent("Data").path, "--out", fresh])
@@ -227,5 +252,41 @@ import Testing
       "recommend", fresh, "--user", "u0001", "--from", "Books", "--to", "Movies",
     ])
     #expect(untrained.status != 0 && untrained.stderr.contains("run 'crosslens train"))
+  }
+
+  /// A request whose every score is 0 says so (text and JSON) instead of passing item order
+  /// off as a ranking; an informative one carries no such note.
+  @Test func recommendSaysWhenNothingRanksTheRows() throws {
+    let store = try Self.trained.get()
+    // u0001 has Movies history only (Data/interactions.tsv).
+    let cases: [([String], String?)] = [
+      (
+        ["--user", "u0001", "--from", "Books", "--to", "Music"],
+        "u0001 has no history in Books, Music: every score is 0, rows in item order"
+      ),
+      (
+        ["--user", "u0001", "--from", "Movies", "--to", "Music", "--weights", Self.allZero()],
+        "no component with a non-zero weight tells these candidates apart"
+      ),
+      (["--user", "u0001", "--from", "Movies", "--to", "Music"], nil),
+    ]
+    for (request, note) in cases {
+      let text = try CLI.run(["recommend", store] + request)
+      let json = try CLI.run(["recommend", store, "--json"] + request)
+      #expect(text.status == 0 && json.status == 0, "\(text.stderr)\(json.stderr)")
+      let notes = try #require(try Self.json(json.stdout)["notes"] as? [String])
+      if let note {
+        #expect(text.stdout.contains("note: " + note), "\(text.stdout)")
+        #expect(notes.contains { $0.hasPrefix(note) }, "\(notes)")
+      } else {
+        #expect(!text.stdout.contains("rows in item order"), "\(text.stdout)")
+        #expect(!notes.contains { $0.contains("rows in item order") }, "\(notes)")
+      }
+    }
+  }
+
+  static func allZero() -> String {
+    ["popularity", "item-knn", "als-joint", "als-target", "semantic", "semantic-bridge", "svd"]
+      .map { "\($0)=0" }.joined(separator: ",")
   }
 }

@@ -219,3 +219,13 @@ import Testing
     }
   }
 }
+
+extension RankingTests {
+  /// The reason never reads as false: enough places for sim to print below τ.
+  @Test func filteredReasonPrintsSimBelowTau() {
+    #expect(FusedRanker.filteredReason(sim: 0.03, tau: 0.1) == "sim 0.03 < τ 0.10")
+    #expect(FusedRanker.filteredReason(sim: 0.097, tau: 0.1) == "sim 0.097 < τ 0.10")
+    #expect(FusedRanker.filteredReason(sim: 0.09996, tau: 0.1) == "sim 0.09996 < τ 0.10")
+    #expect(FusedRanker.filteredReason(sim: -0.5, tau: 0.25) == "sim -0.50 < τ 0.25")
+  }
+}

@@ -263,6 +263,45 @@ extension StoreTests {
 }
 
 extension StoreTests {
+  /// Only an empty file or a CrossLens store is replaced: not another program's database, a
+  /// device, a FIFO (opening it would block), a link or a folder.
+  @Test func refusesToReplaceWhatIsNotAStore() throws {
+    let folder = try TemporaryDirectory()
+    let other = folder.file("other.sqlite")
+    let connection = try SQLiteConnection(path: other, create: true)
+    try connection.execute("CREATE TABLE foo(x); INSERT INTO foo VALUES (1)")
+    let fifo = folder.file("fifo")
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let link = folder.file("link.sqlite")
+    _ = try Store.create(at: folder.file("s.sqlite"), from: Self.sample)
+    try FileManager.default.createSymbolicLink(
+      atPath: link, withDestinationPath: folder.file("s.sqlite"))
+    let refusals = [
+      (other, "an SQLite database that is not a CrossLens store"),
+      (fifo, "something that is not a regular file"),
+      ("/dev/null", "something that is not a regular file"),
+      (link, "a symbolic link (give the path it points to)"),
+      (folder.file("."), "a folder"),
+    ]
+    for (path, reason) in refusals {
+      #expect(throws: StoreError(path: path, message: "refusing to replace \(reason)")) {
+        try Store.create(at: path, from: Self.sample)
+      }
+    }
+    #expect(try connection.integer("SELECT count(*) FROM foo") == 1)
+    #expect(
+      throws: StoreError(path: "", message: "cannot create the store: the path names no file")
+    ) {
+      try Store.create(at: "", from: Self.sample)
+    }
+    // An empty file is replaced.
+    let empty = folder.file("empty.sqlite")
+    #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+    #expect(try Store.create(at: empty, from: Self.sample).loadDataset().name == Self.sample.name)
+  }
+}
+
+extension StoreTests {
   /// Shared between threads, operations do not interleave: every write lands, reads are whole.
   @Test func concurrentUseFromManyTasks() async throws {
     let folder = try TemporaryDirectory()

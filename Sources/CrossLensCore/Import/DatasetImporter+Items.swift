@@ -63,6 +63,15 @@ extension DatasetImporter {
           description = decodedDescription ?? description
         }
       }
+      // Written raw, a control character in a title would reach the terminal as an escape
+      // sequence or break a table row (and SQLite would cut the text at a NUL).
+      let cleanTitle = Self.controlCharactersReplaced(title)
+      let cleanDescription = description.flatMap(Self.controlCharactersReplaced)
+      if cleanTitle != nil || cleanDescription != nil {
+        warnings.note(.controlCharactersReplaced, "\(place)")
+        title = cleanTitle ?? title
+        description = cleanDescription ?? description
+      }
       itemIndex[id] = Int32(items.count)
       items.append(
         Item(id: id, domain: domain, title: title, description: description, attributes: attributes)
@@ -93,5 +102,17 @@ extension DatasetImporter {
           fault: .notFinite(text: String(decoding: part, as: UTF8.self)))
       }
     }
+  }
+}
+
+extension DatasetImporter {
+  /// `text` with every control character (C0, DEL, C1: tabs and line breaks included) replaced
+  /// by a space; `nil` when it has none.
+  static func controlCharactersReplaced(_ text: String) -> String? {
+    let isControl = { (u: Unicode.Scalar) in u.value < 0x20 || (0x7F...0x9F).contains(u.value) }
+    guard text.unicodeScalars.contains(where: isControl) else { return nil }
+    var scalars = String.UnicodeScalarView()
+    for u in text.unicodeScalars { scalars.append(isControl(u) ? " " : u) }
+    return String(scalars)
   }
 }

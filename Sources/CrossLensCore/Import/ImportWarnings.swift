@@ -10,6 +10,8 @@ public struct ImportWarnings: Sendable, CustomStringConvertible {
     case rowSkipped = "bad rows skipped on request"
     case htmlReferencesDecoded =
       "item texts with HTML character references decoded, &amp; to & (--keep-html-references keeps them)"
+    case controlCharactersReplaced =
+      "item texts with control characters (line breaks, tabs, escapes) replaced by spaces"
   }
 
   public private(set) var counts: [Kind: Int] = [:]

@@ -115,8 +115,18 @@ public enum FusedRanker {
   }
 
   /// Why τ removed a row: `sim 0.12 < τ 0.20`.
+  /// `sim 0.03 < τ 0.10`, with as many places (two to six) as it takes for the two numbers to
+  /// differ as written: `sim 0.097 < τ 0.10`, never `sim 0.10 < τ 0.10`.
   static func filteredReason(sim: Float, tau: Float) -> String {
-    "sim \(format(sim)) < τ \(format(tau))"
+    var places = 2
+    while places < 6 && rounded(sim, places) >= rounded(tau, places) { places += 1 }
+    let simText = String(format: "%.\(places)f", rounded(sim, places))
+    return "sim \(simText) < τ \(format(tau))"
+  }
+
+  private static func rounded(_ x: Float, _ places: Int) -> Double {
+    let scale = pow(10, Double(places))
+    return (Double(x) * scale).rounded() / scale
   }
 
   static func format(_ x: Float) -> String {

@@ -17,9 +17,12 @@ final class SQLiteConnection: @unchecked Sendable {
   }
 
   /// Opens `path`; `create` allows a new file, otherwise the file must exist.
-  init(path: String, create: Bool) throws {
+  /// - Parameter readOnly: opens without write access (then `create` must be false).
+  init(path: String, create: Bool, readOnly: Bool = false) throws {
     var db: OpaquePointer?
-    let flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
+    let flags =
+      (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+      | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
     let status = sqlite3_open_v2(path, &db, flags, nil)
     guard status == SQLITE_OK, let db else {
       let message =

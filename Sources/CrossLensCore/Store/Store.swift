@@ -59,6 +59,9 @@ public final class Store: @unchecked Sendable {
   public static func create(
     at path: String, from dataset: Dataset, progress: (Double) -> Void = { _ in }
   ) throws -> Store {
+    guard !path.isEmpty, !path.hasSuffix("/") else {
+      throw StoreError(path: path, message: "cannot create the store: the path names no file")
+    }
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent().path
     let temporary =
@@ -69,13 +72,19 @@ public final class Store: @unchecked Sendable {
     else {
       throw StoreError(path: path, message: "cannot create the store: no folder \(directory)")
     }
-    if !isReplaceable(path) {
+    if let reason = reasonNotToReplace(path) {
+      throw StoreError(path: path, message: "refusing to replace \(reason)")
+    }
+    guard access(directory, W_OK) == 0 else {
       throw StoreError(
-        path: path, message: "refusing to replace a file that is not an SQLite store")
+        path: path, message: "cannot create the store: the folder \(directory) is not writable")
     }
     func removeTemporary() {
       for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }
     }
+    // Interrupted (Ctrl-C, SIGTERM), the process still removes the half-written file.
+    let protected = cs_protect_temporary(temporary) == 0
+    defer { if protected { cs_release_temporary() } }
     do {
       try write(dataset, to: temporary, progress: progress)
       try syncFile(temporary)
@@ -118,15 +127,33 @@ public final class Store: @unchecked Sendable {
     try connection.execute("PRAGMA journal_mode = WAL")
   }
 
-  /// True when nothing is at `path`, or an empty file, or an SQLite database: an import must
-  /// never overwrite a data file by a slip of `--out`.
-  private static func isReplaceable(_ path: String) -> Bool {
+  /// Why the file at `path` may not be replaced by a new store, or `nil` when it may: nothing
+  /// is there, or an empty regular file, or a CrossLens store. An import must never overwrite a
+  /// data file, another program's database, a device or a link by a slip of `--out`.
+  private static func reasonNotToReplace(_ path: String) -> String? {
+    var status = stat()
+    guard lstat(path, &status) == 0 else { return nil }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFLNK: return "a symbolic link (give the path it points to)"
+    case S_IFDIR: return "a folder"
+    default: return "something that is not a regular file"
+    }
+    guard status.st_size > 0 else { return nil }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      return !FileManager.default.fileExists(atPath: path)
+      return "a file that cannot be read"
     }
     defer { try? handle.close() }
     let header = (try? handle.read(upToCount: 16)) ?? Data()
-    return header.isEmpty || header == Data("SQLite format 3\0".utf8)
+    guard header == Data("SQLite format 3\0".utf8) else {
+      return "a file that is not an SQLite store"
+    }
+    guard let connection = try? SQLiteConnection(path: path, create: false, readOnly: true),
+      let version = try? connection.integer("PRAGMA user_version"),
+      let tables = try? connection.integer(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'")
+    else { return "an SQLite database that cannot be read" }
+    return version > 0 && tables == 1 ? nil : "an SQLite database that is not a CrossLens store"
   }
 
   private static func syncFile(_ path: String) throws {

@@ -9,6 +9,12 @@ public enum Overlay {
       height: h)
   }
 
+  /// How far `lineCount` lines can scroll in an overlay drawn in `rect`: the lines beyond its
+  /// box.
+  public static func scrollLimit(lineCount: Int, rect: Rect) -> Int {
+    max(0, lineCount - (rect.height - 2))
+  }
+
   /// Clears `rect`, draws a titled border and the lines from `scroll`; returns the interior.
   @discardableResult
   public static func draw(

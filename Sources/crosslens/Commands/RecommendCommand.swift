@@ -1,5 +1,6 @@
 import CommandLineKit
 import CrossLensCore
+import CrossLensExplorer
 import Foundation
 
 /// `crosslens recommend STORE --user U --from S[,S2] --to T [-k --lambda --threshold --weights]`.
@@ -39,11 +40,41 @@ struct RecommendCommand: CrossLensCommand {
       arguments, defaults: model.defaultParameters(user: user, target: target),
       components: model.componentNames)
     let list = model.recommend(user: user, sources: sources, target: target, parameters: parameters)
+    let notes =
+      model.notes
+      + Self.uninformative(
+        user: user, sources: sources, target: target, parameters: parameters, model: model)
     if arguments.flag("json") {
-      print(try ModelSupport.json(Self.object(list, parameters: parameters, model: model)))
+      print(
+        try ModelSupport.json(Self.object(list, parameters: parameters, notes: notes, model: model))
+      )
     } else {
-      print(Self.text(list, parameters: parameters, model: model))
+      print(Self.text(list, parameters: parameters, notes: notes, model: model))
     }
+  }
+
+  /// Why every score of the request is 0, if it is: the user has no history in the domains
+  /// asked for, or no component given a weight varies over the candidates. The rows are then in
+  /// item order, which must not pass for a ranking.
+  static func uninformative(
+    user: Int32, sources: [Int], target: Int, parameters: RankingParameters,
+    model: CrossDomainModel
+  ) -> [String] {
+    let domains = Set(sources).union([target]).sorted()
+    let names = domains.map { model.dataset.domains[$0] }.joined(separator: ", ")
+    let id = model.dataset.users[Int(user)].id
+    if model.query(user: user, domains: Set(domains)).history.isEmpty {
+      return ["\(id) has no history in \(names): every score is 0, rows in item order"]
+    }
+    let scores = model.candidateScores(
+      user: user, sources: sources, target: target, excludeSeen: parameters.excludeSeen)
+    let varying = scores.componentNames.indices.contains {
+      parameters.weight(of: scores.componentNames[$0]) != 0 && scores.deviations[$0] > 0
+    }
+    guard !varying, scores.count > 0 else { return [] }
+    return [
+      "no component with a non-zero weight tells these candidates apart: every score is 0, rows in item order"
+    ]
   }
 
   static func row(_ r: RecommendationRow, _ dataset: Dataset) -> [String: Any] {
@@ -59,7 +90,8 @@ struct RecommendCommand: CrossLensCommand {
   }
 
   static func object(
-    _ list: RecommendationList, parameters: RankingParameters, model: CrossDomainModel
+    _ list: RecommendationList, parameters: RankingParameters, notes: [String],
+    model: CrossDomainModel
   )
     -> [String: Any]
   {
@@ -72,18 +104,22 @@ struct RecommendCommand: CrossLensCommand {
         "tau": ModelSupport.number(parameters.tau),
         "weights": parameters.weights.mapValues { ModelSupport.number($0) },
       ],
-      "notes": model.notes,
+      "notes": notes,
     ]
   }
 
   static func text(
-    _ list: RecommendationList, parameters: RankingParameters, model: CrossDomainModel
+    _ list: RecommendationList, parameters: RankingParameters, notes: [String],
+    model: CrossDomainModel
   )
     -> String
   {
     let names = model.componentNames.filter { parameters.weight(of: $0) != 0 }
+    let candidates =
+      NumberFormat.count(list.candidateCount)
+      + (list.candidateCount == 1 ? " candidate" : " candidates")
     var lines = [
-      "\(list.candidateCount) candidates · top \(parameters.k) · λ \(ModelSupport.format(parameters.lambda)) · τ \(ModelSupport.format(parameters.tau)) · \(list.filtered.count) below τ",
+      "\(candidates) · top \(parameters.k) · λ \(ModelSupport.format(parameters.lambda)) · τ \(ModelSupport.format(parameters.tau)) · \(list.filtered.count) of the top \(parameters.k) below τ",
       "   #  item        score    sim    pen  final  " + names.joined(separator: " ") + "  title",
     ]
     for r in list.rows + list.filtered {
@@ -99,7 +135,7 @@ struct RecommendCommand: CrossLensCommand {
           + "  " + shares + "  " + String(model.dataset.items[Int(r.item)].title.prefix(60))
           + (r.filteredReason.map { "  [\($0)]" } ?? ""))
     }
-    for note in model.notes { lines.append("note: \(note)") }
+    for note in notes { lines.append("note: \(note)") }
     return lines.joined(separator: "\n")
   }
 }

@@ -14,11 +14,11 @@ struct TrainCommand: CrossLensCommand {
       """,
     arguments: [
       .positional("store", help: "A store written by 'crosslens import'."),
-      .option("factors", valueName: "n", help: "ALS factors (default 64)."),
+      .option("factors", valueName: "n", help: "ALS factors, at most 1024 (default 64)."),
       .option("iterations", valueName: "n", help: "ALS iterations (default 15)."),
       .option("regularization", valueName: "x", help: "ALS regularisation (default 0.05)."),
       .option("alpha", valueName: "x", help: "ALS confidence scale α (default 1)."),
-      .option("svd-rank", valueName: "n", help: "SVD association rank (default 64)."),
+      .option("svd-rank", valueName: "n", help: "SVD association rank, at most 1024 (default 64)."),
     ] + ModelSupport.fitArguments + [
       .option("seed", valueName: "n", help: "Seed of every random choice (default 0)."),
       .option("threads", valueName: "n", help: "Threads for the fits (default 2)."),
@@ -33,9 +33,13 @@ struct TrainCommand: CrossLensCommand {
     path = arguments.positional("store") ?? ""
     json = arguments.flag("json")
     var c = ModelConfiguration()
-    func positive(_ name: String) throws -> Int? {
+    // The upper bounds are far past any useful fit, and keep a slip (`--factors 100000`)
+    // from asking for tens of gigabytes.
+    func positive(_ name: String, atMost limit: Int) throws -> Int? {
       guard let n = try arguments.integer(name) else { return nil }
-      guard n >= 1 else { throw UsageError("--\(name) must be at least 1", spec: Self.spec) }
+      guard (1...limit).contains(n) else {
+        throw UsageError("--\(name) must be in [1, \(limit)]", spec: Self.spec)
+      }
       return n
     }
     func nonNegative(_ name: String) throws -> Float? {
@@ -43,13 +47,13 @@ struct TrainCommand: CrossLensCommand {
       guard x >= 0 else { throw UsageError("--\(name) must be ≥ 0", spec: Self.spec) }
       return Float(x)
     }
-    if let n = try positive("factors") { c.als.factors = n }
-    if let n = try positive("iterations") { c.als.iterations = n }
+    if let n = try positive("factors", atMost: 1024) { c.als.factors = n }
+    if let n = try positive("iterations", atMost: 1000) { c.als.iterations = n }
     if let x = try nonNegative("regularization") { c.als.regularization = x }
     if let x = try nonNegative("alpha") { c.als.alpha = x }
-    if let n = try positive("svd-rank") { c.svd.rank = n }
+    if let n = try positive("svd-rank", atMost: 1024) { c.svd.rank = n }
     try ModelSupport.fitSettings(arguments, into: &c)
-    if let n = try positive("threads") { c.als.threads = n }
+    if let n = try positive("threads", atMost: 256) { c.als.threads = n }
     if let seed = try arguments.integer("seed") {
       guard seed >= 0 else { throw UsageError("--seed must be ≥ 0", spec: Self.spec) }
       c.seed = UInt64(seed)

@@ -10,61 +10,95 @@
 // SQLITE_TRANSIENT is a cast macro Swift cannot import.
 static inline sqlite3_destructor_type cs_transient(void) { return SQLITE_TRANSIENT; }
 
-// A store being written to a temporary file: a termination signal (SIGINT, SIGTERM, SIGHUP)
-// removes the file and its journals before the process ends as the signal would end it, so an
-// interrupted import leaves nothing behind. Only unlink and raise run in the handler (both
-// async-signal-safe); the paths are prepared beforehand.
+// Stores being written to temporary files: a termination signal (SIGINT, SIGTERM, SIGHUP)
+// removes every such file and its journals, then the signal takes the course it had before
+// (by default ending the process), so an interrupted import leaves nothing behind. Several
+// stores may be written at once (one slot each); a signal the process ignored stays ignored
+// (`nohup crosslens import …` survives a hang-up). Only unlink, sigaction and raise run in the
+// handler (all async-signal-safe); the paths are prepared beforehand.
 // The state lives in a function so that Swift's importer emits it with the functions.
+#define CS_TEMPORARY_SLOTS 8
+#define CS_SIGNAL_COUNT 3
 struct cs_temporary_state {
-  char paths[4][4096];
-  volatile sig_atomic_t armed;
-  struct sigaction previous[3];
+  pthread_mutex_t lock;
+  char paths[CS_TEMPORARY_SLOTS][4][4096];
+  int used[CS_TEMPORARY_SLOTS];
+  volatile sig_atomic_t armed[CS_TEMPORARY_SLOTS];
+  int users;
+  int replaced[CS_SIGNAL_COUNT];
+  struct sigaction previous[CS_SIGNAL_COUNT];
 };
 static inline struct cs_temporary_state *cs_temporary(void) {
-  static struct cs_temporary_state state;
+  static struct cs_temporary_state state = {.lock = PTHREAD_MUTEX_INITIALIZER};
   return &state;
 }
-static const int cs_signals[3] = {SIGINT, SIGTERM, SIGHUP};
+static const int cs_signals[CS_SIGNAL_COUNT] = {SIGINT, SIGTERM, SIGHUP};
 
 static inline void cs_temporary_handler(int signal) {
   struct cs_temporary_state *state = cs_temporary();
-  if (state->armed) {
-    for (int i = 0; i < 4; i++) unlink(state->paths[i]);
+  for (int slot = 0; slot < CS_TEMPORARY_SLOTS; slot++) {
+    if (!state->armed[slot]) continue;
+    for (int i = 0; i < 4; i++) unlink(state->paths[slot][i]);
   }
-  struct sigaction fallback;
-  memset(&fallback, 0, sizeof fallback);
-  fallback.sa_handler = SIG_DFL;
-  sigaction(signal, &fallback, NULL);
+  for (int i = 0; i < CS_SIGNAL_COUNT; i++) {
+    if (cs_signals[i] == signal) sigaction(signal, &state->previous[i], NULL);
+  }
+  // Blocked while this handler runs, the signal is delivered to the previous disposition as
+  // soon as it returns.
   raise(signal);
 }
 
-/// Arms the handler for `path` (returns 0, or -1 when the path is too long to hold).
+/// Arms the handler for `path`; returns the slot to pass to `cs_release_temporary`, or -1 when
+/// the path is too long to hold or every slot is taken (the file is then not protected).
 static inline int cs_protect_temporary(const char *path) {
   struct cs_temporary_state *state = cs_temporary();
   const char *suffixes[4] = {"", "-wal", "-shm", "-journal"};
-  for (int i = 0; i < 4; i++) {
-    int n = snprintf(state->paths[i], sizeof state->paths[i], "%s%s", path, suffixes[i]);
-    if (n < 0 || (size_t)n >= sizeof state->paths[i]) return -1;
+  pthread_mutex_lock(&state->lock);
+  int slot = -1;
+  for (int n = 0; n < CS_TEMPORARY_SLOTS && slot < 0; n++) {
+    if (!state->used[n]) slot = n;
   }
-  struct sigaction action;
-  memset(&action, 0, sizeof action);
-  action.sa_handler = cs_temporary_handler;
-  sigemptyset(&action.sa_mask);
-  for (int i = 0; i < 3; i++) sigaction(cs_signals[i], &action, &state->previous[i]);
-  state->armed = 1;
-  // A parent may have left them blocked (a test runner's thread does): unblocked here, the
-  // writing thread takes them.
-  sigset_t set;
-  sigemptyset(&set);
-  for (int i = 0; i < 3; i++) sigaddset(&set, cs_signals[i]);
-  pthread_sigmask(SIG_UNBLOCK, &set, NULL);
-  return 0;
+  if (slot >= 0) {
+    for (int i = 0; i < 4; i++) {
+      size_t size = sizeof state->paths[slot][i];
+      int n = snprintf(state->paths[slot][i], size, "%s%s", path, suffixes[i]);
+      if (n < 0 || (size_t)n >= size) slot = -1;
+      if (slot < 0) break;
+    }
+  }
+  if (slot < 0) {
+    pthread_mutex_unlock(&state->lock);
+    return -1;
+  }
+  state->used[slot] = 1;
+  if (state->users++ == 0) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cs_temporary_handler;
+    sigemptyset(&action.sa_mask);
+    for (int i = 0; i < CS_SIGNAL_COUNT; i++) {
+      sigaction(cs_signals[i], NULL, &state->previous[i]);
+      state->replaced[i] = state->previous[i].sa_handler != SIG_IGN;
+      if (state->replaced[i]) sigaction(cs_signals[i], &action, NULL);
+    }
+  }
+  state->armed[slot] = 1;
+  pthread_mutex_unlock(&state->lock);
+  return slot;
 }
 
-/// Disarms the handler and puts back the ones it replaced.
-static inline void cs_release_temporary(void) {
+/// Disarms `slot`; the last one out puts back the handlers it replaced.
+static inline void cs_release_temporary(int slot) {
   struct cs_temporary_state *state = cs_temporary();
-  state->armed = 0;
-  for (int i = 0; i < 3; i++) sigaction(cs_signals[i], &state->previous[i], NULL);
+  if (slot < 0 || slot >= CS_TEMPORARY_SLOTS) return;
+  pthread_mutex_lock(&state->lock);
+  state->armed[slot] = 0;
+  state->used[slot] = 0;
+  if (--state->users == 0) {
+    for (int i = 0; i < CS_SIGNAL_COUNT; i++) {
+      if (state->replaced[i]) sigaction(cs_signals[i], &state->previous[i], NULL);
+    }
+  }
+  pthread_mutex_unlock(&state->lock);
 }
 #endif

@@ -233,17 +233,26 @@ import Testing
       (ranking + ["--weights", "svd=1,svd=2"], "--weights names svd twice"),
       (ranking + ["--weights", "svd=1,"], "--weights wants name=number pairs, got ''"),
       (explain + ["--weights", "svd=-1e39"], "svd's weight must be in [-1000, 1000]"),
+      (["eval", store, "--to", "Music", "-k", "1001"], "-k must be in [1, 1000]"),
     ]
     for (command, message) in outOfBounds {
       let bad = try CLI.run(command)
       #expect(bad.status == 64 && bad.stderr.contains(message), "\(command): \(bad.stderr)")
     }
+    // A k past every candidate lists them all, without asking for memory by k.
+    let all = try CLI.run(ranking + ["-k", "9223372036854775807", "--json"])
+    #expect(all.status == 0, "\(all.stderr)")
+    let everything = try Self.json(all.stdout)
+    #expect((everything["rows"] as? [Any])?.count == everything["candidates"] as? Int)
     // At the bounds, every number is finite and prints (text and JSON).
     for format in [[], ["--json"]] {
       let extreme = try CLI.run(
         ranking + ["--lambda", "1000", "--weights", "svd=-1000,item-knn=1000"] + format)
       #expect(extreme.status == 0, "\(extreme.stderr)")
-      #expect(!extreme.stdout.contains("inf") && !extreme.stdout.contains("nan"))
+      // Whole fields, not substrings: a title may hold "inf" (JSON cannot hold a non-finite
+      // number at all, so its status says it).
+      let fields = extreme.stdout.split(whereSeparator: \.isWhitespace)
+      #expect(!fields.contains { ["inf", "-inf", "nan"].contains($0) }, "\(extreme.stdout)")
     }
     let folder = try TemporaryFolder()
     let fresh = folder.file("fresh.sqlite")
@@ -261,7 +270,8 @@ import Testing
     // u0001 has Movies history only (Data/interactions.tsv).
     let cases: [([String], String?)] = [
       (
-        ["--user", "u0001", "--from", "Books", "--to", "Music"],
+        // Without popularity (the demo's defaults weigh it), nothing is left to rank by.
+        ["--user", "u0001", "--from", "Books", "--to", "Music", "--weights", "popularity=0"],
         "u0001 has no history in Books, Music: every score is 0, rows in item order"
       ),
       (
@@ -269,6 +279,9 @@ import Testing
         "no component with a non-zero weight tells these candidates apart"
       ),
       (["--user", "u0001", "--from", "Movies", "--to", "Music"], nil),
+      // Popularity does not need a history, and a penalty orders the rows too.
+      (["--user", "u0001", "--from", "Books", "--to", "Music", "--weights", "popularity=1"], nil),
+      (["--user", "u0001", "--from", "Books", "--to", "Music", "--lambda", "0.5"], nil),
     ]
     for (request, note) in cases {
       let text = try CLI.run(["recommend", store] + request)

@@ -221,11 +221,16 @@ import Testing
 }
 
 extension RankingTests {
-  /// The reason never reads as false: enough places for sim to print below τ.
+  /// The reason never reads as false: enough places for sim to print below τ, τ printed
+  /// with as many.
   @Test func filteredReasonPrintsSimBelowTau() {
     #expect(FusedRanker.filteredReason(sim: 0.03, tau: 0.1) == "sim 0.03 < τ 0.10")
-    #expect(FusedRanker.filteredReason(sim: 0.097, tau: 0.1) == "sim 0.097 < τ 0.10")
-    #expect(FusedRanker.filteredReason(sim: 0.09996, tau: 0.1) == "sim 0.09996 < τ 0.10")
+    #expect(FusedRanker.filteredReason(sim: 0.097, tau: 0.1) == "sim 0.097 < τ 0.100")
+    #expect(FusedRanker.filteredReason(sim: 0.104, tau: 0.105) == "sim 0.104 < τ 0.105")
+    #expect(FusedRanker.filteredReason(sim: 0.09996, tau: 0.1) == "sim 0.09996 < τ 0.10000")
     #expect(FusedRanker.filteredReason(sim: -0.5, tau: 0.25) == "sim -0.50 < τ 0.25")
+    let tau: Float = 0.3
+    let below = tau.nextDown
+    #expect(FusedRanker.filteredReason(sim: below, tau: tau) == "sim 0.299999982 < τ 0.300000012")
   }
 }

@@ -31,14 +31,14 @@ import Testing
     #expect(scroll(explorer.state.mode) == page.scrollLimit)
     ExplorerFixture.drive(explorer, [.character("g")], size: size)
     #expect(scroll(explorer.state.mode) == 0)
-    // Help fits at 120×40: it does not scroll at all.
+    // Help, taller than 120×40, scrolls to its last line and no further.
     ExplorerFixture.drive(explorer, [.escape, .character("?")], size: size)
     let big = Size(width: 120, height: 40)
     explorer.lastSize = big
-    if try #require(explorer.overlayPage(bounds: Rect(big))).scrollLimit == 0 {
-      ExplorerFixture.drive(explorer, [.down, .end], size: big)
-      #expect(scroll(explorer.state.mode) == 0)
-    }
+    let help = try #require(explorer.overlayPage(bounds: Rect(big)))
+    ExplorerFixture.drive(explorer, [.end, .down], size: big)
+    #expect(scroll(explorer.state.mode) == help.scrollLimit)
+    #expect(help.scrollLimit > 0 && help.scrollLimit == help.lines.count - (help.rect.height - 2))
   }
 
   @Test func compareScrollsAndNamesBothSides() throws {
@@ -54,11 +54,26 @@ import Testing
     let header = page.lines[0].spans.map(\.text).joined()
     #expect(header.contains("pinned: \(id) · λ 0.00 · τ -1.00"))
     #expect(header.contains("now: \(id) · λ 0.50 · τ -1.00 · weights changed"))
-    // The test shelf's 12 rows fit the box: End and ↓ leave it where it is; scrolling is
-    // checked on the explanation, which overflows.
-    #expect(page.scrollLimit == max(0, page.lines.count - (page.rect.height - 2)))
+    // The test shelf's rows fit the box, so a pin of 40 rows (its rows repeated) makes the
+    // overlay overflow: it scrolls to its last line and no further.
+    var context = try #require(explorer.state.recommendations)
+    var pinned = try #require(context.pinned)
+    let shelf = pinned.list.rows
+    pinned.list.rows = (0..<40).map { n in
+      var row = shelf[n % shelf.count]
+      row.rank = n + 1
+      return row
+    }
+    context.pinned = pinned
+    explorer.state.recommendations = context
+    let long = try #require(explorer.overlayPage(bounds: Rect(size)))
+    #expect(long.scrollLimit == 41 - (long.rect.height - 2))
+    ExplorerFixture.drive(explorer, [.down, .down], size: size)
+    #expect(scroll(explorer.state.mode) == 2)
     ExplorerFixture.drive(explorer, [.end, .down], size: size)
-    #expect(scroll(explorer.state.mode) == page.scrollLimit)
+    #expect(scroll(explorer.state.mode) == long.scrollLimit)
+    let screen = ExplorerFixture.drive(explorer, [], size: size)
+    #expect(screen.plainText().contains(" 40 "), "the last pinned row is shown at the end")
   }
 
   @Test func scrollLimitIsTheLinesBeyondTheBox() {

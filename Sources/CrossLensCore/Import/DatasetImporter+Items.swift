@@ -109,7 +109,8 @@ extension DatasetImporter {
   /// `text` with every control character (C0, DEL, C1: tabs and line breaks included) replaced
   /// by a space; `nil` when it has none.
   static func controlCharactersReplaced(_ text: String) -> String? {
-    let isControl = { (u: Unicode.Scalar) in u.value < 0x20 || (0x7F...0x9F).contains(u.value) }
+    // Unicode's Cc: C0, DEL and C1, as the HTML decoder tests a decoded reference.
+    let isControl = { (u: Unicode.Scalar) in u.properties.generalCategory == .control }
     guard text.unicodeScalars.contains(where: isControl) else { return nil }
     var scalars = String.UnicodeScalarView()
     for u in text.unicodeScalars { scalars.append(isControl(u) ? " " : u) }

@@ -114,14 +114,17 @@ public enum FusedRanker {
     return sum / total
   }
 
-  /// Why τ removed a row: `sim 0.12 < τ 0.20`.
-  /// `sim 0.03 < τ 0.10`, with as many places (two to six) as it takes for the two numbers to
-  /// differ as written: `sim 0.097 < τ 0.10`, never `sim 0.10 < τ 0.10`.
+  /// Why τ removed a row: `sim 0.03 < τ 0.10`, both with as many places (two to six) as it
+  /// takes for them to differ as written (`sim 0.104 < τ 0.105`, never `sim 0.10 < τ 0.10`);
+  /// closer than that, both in full (`%.9g`, which tells any two Floats apart).
   static func filteredReason(sim: Float, tau: Float) -> String {
     var places = 2
     while places < 6 && rounded(sim, places) >= rounded(tau, places) { places += 1 }
-    let simText = String(format: "%.\(places)f", rounded(sim, places))
-    return "sim \(simText) < τ \(format(tau))"
+    guard rounded(sim, places) < rounded(tau, places) else {
+      return "sim \(String(format: "%.9g", sim)) < τ \(String(format: "%.9g", tau))"
+    }
+    let text = { (x: Float) in String(format: "%.\(places)f", rounded(x, places)) }
+    return "sim \(text(sim)) < τ \(text(tau))"
   }
 
   private static func rounded(_ x: Float, _ places: Int) -> Double {

@@ -11,9 +11,11 @@ struct TopK {
   let capacity: Int
   private(set) var sorted: [Entry] = []
 
+  /// - Parameter capacity: any size: `Int.max` keeps everything (storage grows with what is
+  ///   kept, not with the capacity asked for).
   init(capacity: Int) {
     self.capacity = capacity
-    sorted.reserveCapacity(capacity + 1)
+    sorted.reserveCapacity(Swift.min(Swift.max(0, capacity), 1024) + 1)
   }
 
   /// True when (a, itemA) comes before (b, itemB) in ranking order.

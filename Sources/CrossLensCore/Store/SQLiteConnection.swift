@@ -58,6 +58,16 @@ final class SQLiteConnection: @unchecked Sendable {
     return statement.int(0)
   }
 
+  /// The first column of every row of a query, as text (NULLs left out).
+  func strings(_ sql: String) throws -> Set<String> {
+    let statement = try prepare(sql)
+    var values: Set<String> = []
+    while try statement.step() {
+      if let value = statement.string(0) { values.insert(value) }
+    }
+    return values
+  }
+
   /// Runs `body` in a transaction, holding the lock: committed when it returns, rolled back when
   /// it throws.
   func transaction<T>(_ body: () throws -> T) throws -> T {

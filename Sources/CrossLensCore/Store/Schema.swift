@@ -8,6 +8,16 @@ enum Schema {
   /// The schema version this build writes.
   static var current: Int { migrations.count }
 
+  /// Every table the migrations create, read from their `CREATE TABLE` statements.
+  static let tableNames: Set<String> = Set(
+    migrations.flatMap { migration in
+      migration.split(separator: "\n").compactMap { line -> String? in
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "(" })
+        guard words.count > 2, words[0] == "CREATE", words[1] == "TABLE" else { return nil }
+        return String(words[2])
+      }
+    })
+
   /// Brings `connection` up to `current`, or refuses a store from a newer build or a database
   /// that is not a store.
   static func migrate(_ connection: SQLiteConnection) throws {

@@ -83,8 +83,8 @@ public final class Store: @unchecked Sendable {
       for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }
     }
     // Interrupted (Ctrl-C, SIGTERM), the process still removes the half-written file.
-    let protected = cs_protect_temporary(temporary) == 0
-    defer { if protected { cs_release_temporary() } }
+    let slot = cs_protect_temporary(temporary)
+    defer { cs_release_temporary(slot) }
     do {
       try write(dataset, to: temporary, progress: progress)
       try syncFile(temporary)
@@ -150,10 +150,14 @@ public final class Store: @unchecked Sendable {
     }
     guard let connection = try? SQLiteConnection(path: path, create: false, readOnly: true),
       let version = try? connection.integer("PRAGMA user_version"),
-      let tables = try? connection.integer(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'meta'")
+      let tables = try? connection.strings(
+        "SELECT name FROM sqlite_schema WHERE type = 'table'")
     else { return "an SQLite database that cannot be read" }
-    return version > 0 && tables == 1 ? nil : "an SQLite database that is not a CrossLens store"
+    // A store has every table of its schema and the data hash of what it holds.
+    guard version > 0, Schema.tableNames.isSubset(of: tables),
+      (try? connection.integer("SELECT count(*) FROM meta WHERE key = 'data_hash'")) == 1
+    else { return "an SQLite database that is not a CrossLens store" }
+    return nil
   }
 
   private static func syncFile(_ path: String) throws {

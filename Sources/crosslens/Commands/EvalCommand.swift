@@ -25,7 +25,7 @@ struct EvalCommand: CrossLensCommand {
       .option(
         "negatives", valueName: "n", help: "Sampled protocol: the target plus n random items."),
       .option("seed", valueName: "n", help: "Seed of the split and the samples (default 0)."),
-      .option("k", short: "k", valueName: "n", help: "Cut-off K (default 10)."),
+      .option("k", short: "k", valueName: "n", help: "Cut-off K, at most 1000 (default 10)."),
       .option(
         "users", valueName: "test|valid", default: "test",
         help: "Which held-out users (default test)."),
@@ -63,7 +63,9 @@ struct EvalCommand: CrossLensCommand {
       run.seed = UInt64(seed)
     }
     if let k = try arguments.integer("k") {
-      guard k >= 1 else { throw UsageError("-k must be at least 1", spec: Self.spec) }
+      guard (1...1000).contains(k) else {
+        throw UsageError("-k must be in [1, 1000]", spec: Self.spec)
+      }
       run.k = k
     }
     try ModelSupport.fitSettings(arguments, into: &run.configuration)

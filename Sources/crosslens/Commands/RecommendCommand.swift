@@ -53,25 +53,28 @@ struct RecommendCommand: CrossLensCommand {
     }
   }
 
-  /// Why every score of the request is 0, if it is: the user has no history in the domains
-  /// asked for, or no component given a weight varies over the candidates. The rows are then in
-  /// item order, which must not pass for a ranking.
+  /// Why the rows are not a ranking, if they are not: no component with a non-zero weight
+  /// varies over the candidates, and no penalty does either (λ = 0, or every cost the same).
+  /// Every final score is then equal and the rows are in item order, which must not pass for a
+  /// ranking. Names the likely cause: no history in the domains asked for, or the weights.
   static func uninformative(
     user: Int32, sources: [Int], target: Int, parameters: RankingParameters,
     model: CrossDomainModel
   ) -> [String] {
-    let domains = Set(sources).union([target]).sorted()
-    let names = domains.map { model.dataset.domains[$0] }.joined(separator: ", ")
-    let id = model.dataset.users[Int(user)].id
-    if model.query(user: user, domains: Set(domains)).history.isEmpty {
-      return ["\(id) has no history in \(names): every score is 0, rows in item order"]
-    }
     let scores = model.candidateScores(
       user: user, sources: sources, target: target, excludeSeen: parameters.excludeSeen)
     let varying = scores.componentNames.indices.contains {
       parameters.weight(of: scores.componentNames[$0]) != 0 && scores.deviations[$0] > 0
     }
-    guard !varying, scores.count > 0 else { return [] }
+    let penalised = parameters.lambda > 0 && scores.concentrationDeviation > 0
+    guard !varying, !penalised, scores.count > 1 else { return [] }
+    let domains = Set(sources).union([target]).sorted()
+    if model.query(user: user, domains: Set(domains)).history.isEmpty {
+      let names = domains.map { model.dataset.domains[$0] }.joined(separator: ", ")
+      return [
+        "\(model.dataset.users[Int(user)].id) has no history in \(names): every score is 0, rows in item order"
+      ]
+    }
     return [
       "no component with a non-zero weight tells these candidates apart: every score is 0, rows in item order"
     ]

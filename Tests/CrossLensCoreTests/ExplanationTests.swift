@@ -63,11 +63,15 @@ import Testing
       user: 4, item: top.item, sources: [0], target: 1, parameters: parameters)
     let lines = explanation.formula.filter { $0.contains("z[") }
     #expect(lines.count == 3)
+    // `(raw − mean) / sd = z`, or `(raw + |mean|)` for a negative mean.
+    let pattern = /\((\S+) ([−+]) (\S+)\) \/ (\S+) = (\S+)$/
     for line in lines {
-      let numbers = line.split(separator: "=").dropFirst().joined(separator: "=")
-        .split(whereSeparator: { " ()/−".contains($0) }).compactMap { Double($0) }
+      let match = try #require(line.firstMatch(of: pattern), "\(line)")
+      let numbers = [match.1, match.3, match.4, match.5].compactMap { Double($0) }
       try #require(numbers.count == 4, "\(line)")
-      let (raw, mean, deviation, z) = (numbers[0], numbers[1], numbers[2], numbers[3])
+      let (raw, deviation, z) = (numbers[0], numbers[2], numbers[3])
+      let mean = match.2 == "−" ? numbers[1] : -numbers[1]
+      #expect(numbers[1] >= 0, "a negative mean is written as an addition: \(line)")
       #expect(deviation > 0, "\(line)")
       #expect(abs((raw - mean) / deviation - z) < 0.02, "\(line)")
     }

@@ -54,24 +54,23 @@ extension DatasetImporter {
       var description = descriptionColumn.flatMap {
         record.isEmpty($0) ? nil : record.string($0)
       }
+      // Rewrites the title and description by `transform` (nil: unchanged), noting `kind`
+      // when either changes.
+      func rewrite(_ kind: ImportWarnings.Kind, note: String, _ transform: (String) -> String?) {
+        let newTitle = transform(title)
+        let newDescription = description.flatMap(transform)
+        guard newTitle != nil || newDescription != nil else { return }
+        warnings.note(kind, note)
+        title = newTitle ?? title
+        description = newDescription ?? description
+      }
       if plan.decodesHTMLReferences {
-        let decodedTitle = HTMLCharacterReferences.decoded(title)
-        let decodedDescription = description.flatMap(HTMLCharacterReferences.decoded)
-        if decodedTitle != nil || decodedDescription != nil {
-          warnings.note(.htmlReferencesDecoded, "\(place): \"\(title)\"")
-          title = decodedTitle ?? title
-          description = decodedDescription ?? description
-        }
+        rewrite(
+          .htmlReferencesDecoded, note: "\(place): \"\(title)\"", HTMLCharacterReferences.decoded)
       }
       // Written raw, a control character in a title would reach the terminal as an escape
       // sequence or break a table row (and SQLite would cut the text at a NUL).
-      let cleanTitle = Self.controlCharactersReplaced(title)
-      let cleanDescription = description.flatMap(Self.controlCharactersReplaced)
-      if cleanTitle != nil || cleanDescription != nil {
-        warnings.note(.controlCharactersReplaced, "\(place)")
-        title = cleanTitle ?? title
-        description = cleanDescription ?? description
-      }
+      rewrite(.controlCharactersReplaced, note: "\(place)", Self.controlCharactersReplaced)
       itemIndex[id] = Int32(items.count)
       items.append(
         Item(id: id, domain: domain, title: title, description: description, attributes: attributes)

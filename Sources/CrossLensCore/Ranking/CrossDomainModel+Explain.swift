@@ -120,8 +120,10 @@ extension CrossDomainModel {
         + " = \(f(row.score))"
     ]
     for p in weighted {
+      // A negative mean is added, not subtracted as `− -3.2e-05`.
+      let centring = p.mean < 0 ? "+ \(g(-p.mean))" : "− \(g(p.mean))"
       lines.append(
-        "  z[\(p.name)] = (\(g(p.raw)) − \(g(p.mean))) / \(g(p.deviation)) = \(f(p.standardised))")
+        "  z[\(p.name)] = (\(g(p.raw)) \(centring)) / \(g(p.deviation)) = \(f(p.standardised))")
     }
     lines.append(
       "penalty = λ·c(i)/σ_c = \(f(parameters.lambda))×\(g(cost)) / \(g(costDeviation))"

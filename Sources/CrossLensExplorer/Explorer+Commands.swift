@@ -17,9 +17,14 @@ extension Explorer {
     let export = RecommendationExport(context: context, user: user, dataset: dataset)
     let name =
       "crosslens-\(dataset.users[Int(user)].id)-\(dataset.domains[context.target]).\(format.rawValue)"
-    let target = path ?? (exportDirectory as NSString).appendingPathComponent(name)
-    let folder = (target as NSString).deletingLastPathComponent
+    // A folder (`:export csv /tmp`) gets the file under its usual name.
     var isFolder: ObjCBool = false
+    let target =
+      path.map {
+        FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue
+          ? ($0 as NSString).appendingPathComponent(name) : $0
+      } ?? (exportDirectory as NSString).appendingPathComponent(name)
+    let folder = (target as NSString).deletingLastPathComponent
     guard
       folder.isEmpty
         || FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder)
@@ -62,11 +67,16 @@ extension Explorer {
     }
   }
 
-  /// Flags the selected row with `note`.
+  /// Flags the selected row with `note` (a flag says why the score is odd: an empty note is
+  /// refused).
   func flagSelected(note: String) {
     guard let context = state.recommendations, let row = context.selectedRow,
       let user = state.users.selectedUser
     else { return }
+    guard !note.allSatisfy(\.isWhitespace) else {
+      state.message = "not flagged: a flag needs a note (what is odd about the row)"
+      return
+    }
     let dataset = directory.dataset
     let flag = Flag(
       created: HistoryPresenter.dateTime(fromUnixSeconds: clock()),
@@ -87,7 +97,10 @@ extension Explorer {
   /// `presets`, `user ID`, `sort`, `flags`, `help`, `quit`.
   func runCommand(_ line: String) -> Bool {
     let words = line.split(separator: " ").map(String.init)
-    guard let command = words.first else { return true }
+    guard let command = words.first else {
+      state.message = "commands: \(Self.commandNames)"
+      return true
+    }
     let rest = Array(words.dropFirst())
     switch command {
     case "q", "quit": return false
@@ -109,10 +122,14 @@ extension Explorer {
     case "presets":
       state.message = "presets: " + annotations.presetNames().joined(separator: ", ")
     default:
-      state.message = "unknown command: \(command) (try help)"
+      state.message = "unknown command: \(command) (commands: \(Self.commandNames))"
     }
     return true
   }
+
+  /// The palette's commands, as the unknown-command message and the help list them.
+  static let commandNames =
+    "target, source, k, lambda, tau, w, learned, user, export, preset, presets, flags, sort, help, quit"
 
   private func selectUser(id: String) {
     guard let index = directory.dataset.userIndexByID[id] else {
@@ -120,6 +137,12 @@ extension Explorer {
       return
     }
     state.users.setQuery("", directory: directory)
+    if !state.users.visible.contains(index) {
+      // The filter hides the user: show everyone rather than do nothing.
+      state.users.filter = .all
+      state.users.refresh(directory: directory, keeping: nil)
+      state.message = "filter cleared to show \(id)"
+    }
     if let position = state.users.visible.firstIndex(of: index) {
       state.users.list.selected = position
       userChanged()
@@ -130,13 +153,20 @@ extension Explorer {
     guard var context = state.recommendations else { return }
     let domains = directory.dataset.domains
     let wanted = names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-    let indices = wanted.compactMap { name in
+    let named = wanted.compactMap { name in
       domains.firstIndex { $0.lowercased() == name.lowercased() }
     }
-    guard !indices.isEmpty, indices.count == wanted.count else {
+    guard !named.isEmpty, named.count == wanted.count else {
       state.message = "unknown domain in \(names); domains: " + domains.joined(separator: ", ")
       return
     }
+    guard command == "source" || named.count == 1 else {
+      state.message = "target takes one domain (source takes several)"
+      return
+    }
+    // Each domain once, in the order first named.
+    let indices = named.enumerated().filter { !named[..<$0.offset].contains($0.element) }
+      .map(\.element)
     if command == "target" {
       context.target = indices[0]
       context.sources = (0..<domains.count).filter { $0 != indices[0] }
@@ -147,14 +177,14 @@ extension Explorer {
       }
       context.sources = indices
     }
-    context.pinned = nil
+    dropPin(of: &context)
     state.recommendations = context
     targetChanged()
   }
 
   private func setParameter(_ name: String, _ valueText: String?, weight: Bool = false) {
-    guard let valueText, let value = Double(valueText) else {
-      state.message = "usage: \(weight ? "w COMPONENT VALUE" : name + " VALUE")"
+    guard let valueText, let value = Double(valueText), value.isFinite else {
+      state.message = "usage: \(weight ? "w COMPONENT VALUE" : name + " VALUE") (a finite number)"
       return
     }
     let kind: SliderKind?
@@ -175,6 +205,13 @@ extension Explorer {
       return
     }
     setSlider(index, to: value)
+    if !kind.range.contains(value) {
+      let bound = value < kind.range.lowerBound ? kind.range.lowerBound : kind.range.upperBound
+      state.message =
+        "\(name) \(valueText) is outside the slider's range \(SliderBarPresenter.rangeText(kind)): set to "
+        + SliderBarPresenter.valueText(
+          kind, parameters: kind.setting(RankingParameters(), to: bound))
+    }
   }
 
   private func runPreset(_ words: [String]) {
@@ -207,6 +244,10 @@ extension Explorer {
 
   /// Free-text query (`Q`): the target domain's items nearest to `text`.
   func runQuery(_ text: String) {
+    guard !text.allSatisfy(\.isWhitespace) else {
+      state.message = "query: type some text to find the items nearest to it"
+      return
+    }
     guard let textSearch else {
       state.message = "free-text query needs text embeddings: run 'crosslens embed STORE'"
       return

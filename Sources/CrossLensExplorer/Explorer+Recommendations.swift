@@ -11,6 +11,7 @@ extension Explorer {
   func refreshRecommendations(trackChanges: Bool, keepChanges: Bool = false) {
     guard let model, var context = state.recommendations else { return }
     guard let user = state.users.selectedUser else {
+      context.unranked = nil
       context.install(
         RecommendationList(rows: [], filtered: [], candidateCount: 0), trackChanges: false,
         keepSelection: false)
@@ -27,6 +28,9 @@ extension Explorer {
         pooled: learned.fit(target: context.target, coldStart: coldStart) == nil)
     }
     let list = model.recommend(
+      user: user, sources: context.sources, target: context.target,
+      parameters: context.parameters)
+    context.unranked = model.unrankedReason(
       user: user, sources: context.sources, target: context.target,
       parameters: context.parameters)
     if keepChanges {
@@ -60,9 +64,15 @@ extension Explorer {
     let count = directory.domainCount
     context.target = (context.target + 1) % count
     context.sources = (0..<count).filter { $0 != context.target }
-    context.pinned = nil
+    dropPin(of: &context)
     state.recommendations = context
     targetChanged()
+  }
+
+  /// A change of domains drops the pin (its list ranks other items), and says so.
+  func dropPin(of context: inout RecommendationContext) {
+    if context.pinned != nil { state.message = "pin dropped: the domains changed" }
+    context.pinned = nil
   }
 
   /// After a change of target: a cold filter follows the new target (which may move the
@@ -84,7 +94,7 @@ extension Explorer {
     let choices = [others] + (others.count > 1 ? others.map { [$0] } : [])
     let index = choices.firstIndex(of: context.sources) ?? -1
     context.sources = choices[(index + 1) % choices.count]
-    context.pinned = nil
+    dropPin(of: &context)
     state.recommendations = context
     refreshRecommendations(trackChanges: false)
   }

@@ -15,6 +15,9 @@ public final class Explorer {
   public internal(set) var state: ExplorerState
   /// Where exports are written.
   public var exportDirectory: String
+  /// The signal that ended the session (Ctrl-C counts as SIGINT), for the exit status
+  /// (128 + signal, as shells expect); `nil` after `q`.
+  public private(set) var endingSignal: Int32?
   /// Flags and presets.
   public let annotations: any AnnotationStore
   /// Finds the items of a domain nearest to a free text (semantic similarity, from the
@@ -61,11 +64,17 @@ public final class Explorer {
   /// Handles one input event; returns false when the explorer should quit.
   public func handle(_ key: Key) -> Bool {
     switch key {
-    case .signal: return false
+    case .signal(let number):
+      endingSignal = number
+      return false
+    // Ctrl-C quits from every mode and overlay.
+    case .ctrl("c"):
+      endingSignal = SIGINT
+      return false
     case .resize: return true
     // Behind the "too small" notice nothing else may act unseen: q and Ctrl-C quit.
     case _ where !ExplorerLayout.fits(lastSize):
-      return key != .character("q") && key != .ctrl("c")
+      return key != .character("q")
     case .mouse(let x, let y):
       click(x: x, y: y)
       return true

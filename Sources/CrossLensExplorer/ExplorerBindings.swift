@@ -13,9 +13,7 @@ public enum ExplorerBindings {
     Binding([.ctrl("c")], .quit, "Quit"),
     Binding([.escape], .back, "Back"),
     Binding([.character("?")], .help, "This help"),
-    Binding(
-      [.character(":")], .palette,
-      "Palette: target, source, k, w, learned, preset, export"),
+    Binding([.character(":")], .palette, "Command palette (↵ on an empty line lists commands)"),
     Binding([.tab], .focusNext, "Next pane", group: "Move"),
     Binding([.backTab], .focusPrevious, "Previous pane", group: "Move"),
     Binding([.up, .character("k")], .up, "Up", group: "Move"),

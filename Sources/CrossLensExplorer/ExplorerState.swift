@@ -22,7 +22,7 @@ public struct ExplorerState: Sendable {
 
   public var bindingContext: BindingContext {
     BindingContext(
-      focus: focus, hasRecommendations: !(recommendations?.list.rows.isEmpty ?? true))
+      focus: focus, hasRecommendations: !(recommendations?.visibleRows.isEmpty ?? true))
   }
 }
 

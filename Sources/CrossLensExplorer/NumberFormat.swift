@@ -26,20 +26,12 @@ public enum NumberFormat {
   }
 
   /// A value in (-1, 1) without its leading zero, two places (or `decimals`): `.63`, `-.12`,
-  /// `1.00`.
+  /// `1.00`; the explorer's sim column takes three (`.097`).
   public static func unit(_ x: Float, decimals: Int = 2) -> String {
     let text = fixed(Double(x), decimals: decimals)
     if text.hasPrefix("0.") { return String(text.dropFirst()) }
     if text.hasPrefix("-0.") { return "-" + text.dropFirst(2) }
     return text
-  }
-
-  /// At most four characters for any magnitude: `unit` below 1 (`-.88`), one decimal below 10
-  /// (`-1.2`), whole numbers above (`-12`).
-  public static func short(_ x: Float) -> String {
-    let magnitude = abs(Double(x))
-    if magnitude < 0.995 { return unit(x) }
-    return fixed(Double(x), decimals: magnitude < 9.95 ? 1 : 0)
   }
 
   /// A count with thousands separators: `53,060`.

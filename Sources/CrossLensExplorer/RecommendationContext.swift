@@ -16,6 +16,8 @@ public struct RecommendationContext: Sendable {
   /// Show τ-filtered rows (dimmed) below the ranked ones.
   public var showFiltered = true
   public var sliderIndex = 0
+  /// Why the list is no ranking (every final score equal, rows in item order), if it is not.
+  public var unranked: UnrankedReason?
   /// A pinned list to compare against, with the user it was for.
   public var pinned: (user: Int32?, parameters: RankingParameters, list: RecommendationList)?
 

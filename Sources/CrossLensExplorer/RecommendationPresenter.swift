@@ -19,34 +19,38 @@ public enum RecommendationPresenter {
 
   /// The table for `componentNames` in `width` columns: fixed columns around one flexible title
   /// column; one bar column per component, or, when that leaves the title too narrow, one
-  /// column of bars side by side headed by the components' initials (`pkAASsb`).
+  /// column of bars side by side headed by the components' initials (`pkAASsb`). The penalty
+  /// and the final score (score − penalty, the order of the rows) follow while λ > 0; at λ = 0
+  /// both are the score's, so they are left out.
+  ///
+  /// Score, penalty and final share one format (two places, six columns), so the row's
+  /// arithmetic can be checked on screen; sim has three places, enough to tell it from τ.
   public static func table(componentNames: [String], width: Int, showsFinal: Bool = false)
     -> Table
   {
-    var columns: [Table.Column] = [
+    let head: [Table.Column] = [
       .init("#", width: 2, alignment: .right), .init("Δ", width: 3),
-      .init("title", width: nil), .init("score", width: 5, alignment: .right),
-      .init("sim", width: 4, alignment: .right),
+      .init("title", width: nil), .init("score", width: 6, alignment: .right),
+      .init("sim", width: 5, alignment: .right),
     ]
-    if isCompact(componentNames: componentNames, width: width, showsFinal: showsFinal) {
-      let initials = String(componentNames.map { label(forComponent: $0).first ?? "?" })
-      columns.append(.init(initials, width: max(3, componentNames.count)))
-    } else {
-      for name in componentNames {
-        let label = label(forComponent: name)
-        columns.append(.init(label, width: max(3, DisplayWidth.of(label)), alignment: .center))
-      }
+    let tail: [Table.Column] =
+      showsFinal
+      ? [.init("pen", width: 6, alignment: .right), .init("final", width: 6, alignment: .right)]
+      : []
+    let wide = componentNames.map { name -> Table.Column in
+      let label = label(forComponent: name)
+      return .init(label, width: max(3, DisplayWidth.of(label)), alignment: .center)
     }
-    columns.append(.init("pen", width: 4, alignment: .right))
-    if showsFinal { columns.append(.init("final", width: 5, alignment: .right)) }
-    return Table(columns: columns)
+    let full = Table(columns: head + wide + tail)
+    guard full.widths(totalWidth: width)[2] < minimumTitleWidth else { return full }
+    let initials = String(componentNames.map { label(forComponent: $0).first ?? "?" })
+    return Table(columns: head + [.init(initials, width: max(3, componentNames.count))] + tail)
   }
 
   /// True when one bar column per component would leave the title under its minimum width.
   static func isCompact(componentNames: [String], width: Int, showsFinal: Bool = false) -> Bool {
-    let bars = componentNames.map { max(3, DisplayWidth.of(label(forComponent: $0))) + 1 }
-    let fixed = 2 + 3 + 5 + 4 + 4 + 6 + (showsFinal ? 6 : 0) + bars.reduce(0, +)
-    return width - fixed < minimumTitleWidth
+    table(componentNames: componentNames, width: width, showsFinal: showsFinal).columns.count
+      != 5 + componentNames.count + (showsFinal ? 2 : 0)
   }
 
   /// The largest |contribution| per component over `rows`: the full height of its bars.
@@ -66,15 +70,17 @@ public enum RecommendationPresenter {
       row.filteredReason == nil ? (change?.mark ?? "") : "τ",
       dataset.items[Int(row.item)].title,
       NumberFormat.fixed(row.score, decimals: 2),
-      NumberFormat.unit(row.sim),
+      NumberFormat.unit(row.sim, decimals: 3),
     ]
     let bars = zip(componentNames, scales).map { name, scale -> String in
       let value = row.contributions[name] ?? 0
       return value < 0 ? "-" : String(Bars.glyph(Double(value), maximum: Double(scale)))
     }
     if compact { cells.append(bars.joined()) } else { cells += bars }
-    cells.append(NumberFormat.short(-row.penalty))
-    if showsFinal { cells.append(NumberFormat.fixed(row.finalScore, decimals: 2)) }
+    if showsFinal {
+      cells.append(NumberFormat.fixed(-row.penalty, decimals: 2))
+      cells.append(NumberFormat.fixed(row.finalScore, decimals: 2))
+    }
     return cells
   }
 
@@ -98,8 +104,9 @@ public enum RecommendationPresenter {
   }
 
   /// The divider title: `Books, Music → Movies · top 10 · 1,204 candidates · 3 of top 10 below
-  /// τ · learned weights (cold)` (3 of the 10 best-scored candidates are hidden by τ); the
-  /// weights' note only when the whole title fits in `width`.
+  /// τ · learned weights (cold)` (3 of the top 10 without τ are below it); `not ranked: …`
+  /// after the candidates when every score is equal (rows in item order); the weights' note
+  /// only when the whole title fits in `width`.
   public static func title(
     context: RecommendationContext, dataset: Dataset, width: Int = .max
   ) -> String {
@@ -107,6 +114,11 @@ public enum RecommendationPresenter {
     var title = sources + " → " + dataset.domains[context.target]
     title += " · top \(context.parameters.k) · "
     title += NumberFormat.count(context.list.candidateCount) + " candidates"
+    switch context.unranked {
+    case .noHistory?: title += " · not ranked: no history here, every score 0"
+    case .noWeightedSignal?: title += " · not ranked: no weighted component varies"
+    case nil: break
+    }
     if !context.list.filtered.isEmpty {
       title += " · \(context.list.filtered.count) of top \(context.parameters.k) below τ"
       if !context.showFiltered { title += " (hidden)" }

@@ -22,6 +22,14 @@ public enum SliderBarPresenter {
 
   /// The value as shown: two decimals for λ, τ and weights (a learned 0.05 must not read as
   /// 0.1), whole for k.
+  /// The slider's range as its values are shown: `[0.00, 2.00]`, `[1, 50]`.
+  public static func rangeText(_ slider: SliderKind) -> String {
+    let text = { (v: Double) in
+      valueText(slider, parameters: slider.setting(RankingParameters(), to: v))
+    }
+    return "[\(text(slider.range.lowerBound)), \(text(slider.range.upperBound))]"
+  }
+
   public static func valueText(_ slider: SliderKind, parameters: RankingParameters) -> String {
     let v = slider.value(in: parameters)
     switch slider {

@@ -52,8 +52,10 @@ public enum SliderKind: Sendable, Hashable {
     return setting(parameters, to: (base + Double(steps)) * step)
   }
 
-  /// `parameters` with this slider set to `value` (clamped).
+  /// `parameters` with this slider set to `value` (clamped); unchanged for a value that is not
+  /// a finite number.
   public func setting(_ parameters: RankingParameters, to value: Double) -> RankingParameters {
+    guard value.isFinite else { return parameters }
     let v = min(max(value, range.lowerBound), range.upperBound)
     var p = parameters
     switch self {

@@ -34,11 +34,12 @@ public struct BindingTable<Action: Sendable, Context>: Sendable {
   }
 
   /// Help lines, grouped under their headings in table order: `  j ↓   Move down`.
-  /// Bindings disabled in `context` are left out.
+  /// Bindings disabled in `context` (another pane's, or waiting on something) are listed too,
+  /// dimmed, so that every key can be found from anywhere.
   public func helpLines(in context: Context, keyColumnWidth: Int = 12) -> [Line] {
     var groups: [String] = []
     var byGroup: [String: [KeyBinding<Action, Context>]] = [:]
-    for binding in bindings where binding.isEnabled(context) && !binding.description.isEmpty {
+    for binding in bindings where !binding.description.isEmpty {
       if byGroup[binding.group] == nil { groups.append(binding.group) }
       byGroup[binding.group, default: []].append(binding)
     }
@@ -49,9 +50,9 @@ public struct BindingTable<Action: Sendable, Context>: Sendable {
       for binding in byGroup[group] ?? [] {
         let keys = binding.keys.map(\.description).joined(separator: " ")
         lines.append(
-          Line([
-            Span("  " + Text.fit(keys, width: keyColumnWidth), .key), Span(binding.description),
-          ]))
+          Line(
+            [Span("  " + Text.fit(keys, width: keyColumnWidth), .key), Span(binding.description)],
+            emphasis: binding.isEnabled(context) ? nil : .dimmed))
       }
     }
     return lines

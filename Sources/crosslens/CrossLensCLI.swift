@@ -43,7 +43,9 @@ enum CrossLensCLI {
       try command.execute(parsed)
       return ExitCode.success
     } catch {
-      FileHandle.standardError.write(Data((ExitCode.message(for: error) + "\n").utf8))
+      if let message = ExitCode.message(for: error) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+      }
       return ExitCode.code(for: error)
     }
   }

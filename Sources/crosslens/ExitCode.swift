@@ -28,13 +28,20 @@ enum ExitCode {
       return dataError
     case let error as StoreError:
       return error.message == "no such store" ? noInput : ioError
+    case let interrupted as Interrupted:
+      return 128 + interrupted.signal
     default:
       return failure
     }
   }
 
-  /// The message printed on standard error.
-  static func message(for error: any Error) -> String {
-    "crosslens: error: \(error)"
+  /// The message printed on standard error (none for an interruption the user asked for).
+  static func message(for error: any Error) -> String? {
+    error is Interrupted ? nil : "crosslens: error: \(error)"
   }
+}
+
+/// The explorer ended by a signal (Ctrl-C as SIGINT): the exit status is 128 + signal.
+struct Interrupted: Error {
+  let signal: Int32
 }

@@ -124,6 +124,21 @@ import Testing
       #expect(row.sim < 0.2 && row.rank == 0)
       #expect(row.filteredReason?.hasSuffix("< τ 0.20") == true)
     }
+    // Independently: the filtered rows are exactly the top k without τ that are below τ, in
+    // that order; the kept rows are that list's others, then the next ones above τ.
+    for k in [1, 3, 5, 50] {
+      parameters.k = k
+      var open = parameters
+      open.tau = -1
+      let unfiltered = model.recommend(
+        user: TwoTasteDataset.coldUser, sources: [0], target: 1, parameters: open
+      ).rows
+      let capped = model.recommend(
+        user: TwoTasteDataset.coldUser, sources: [0], target: 1, parameters: parameters)
+      #expect(capped.filtered.map(\.item) == unfiltered.filter { $0.sim < 0.2 }.map(\.item))
+      let kept = unfiltered.filter { $0.sim >= 0.2 }.map(\.item)
+      #expect(Array(capped.rows.map(\.item).prefix(kept.count)) == kept)
+    }
   }
 
   @Test func lambdaZeroIsRelevanceOrderAndLambdaDemotesExposedItems() throws {

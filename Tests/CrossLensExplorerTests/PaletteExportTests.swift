@@ -33,5 +33,9 @@ import Testing
     #expect(try run("export csv a b") == "usage: export [csv|json] [path]")
     #expect(
       try run("export csv \(folder)/missing/x.csv") == "export failed: no folder \(folder)/missing")
+    // A folder gets the file under its usual name.
+    let message = try run("export csv \(folder)")
+    #expect(
+      message.contains("rows to \(folder)/crosslens-") && message.hasSuffix(".csv"), "\(message)")
   }
 }

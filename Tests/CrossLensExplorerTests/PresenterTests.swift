@@ -26,14 +26,17 @@ import Testing
     #expect(scales == [0.8, 0.2])
     let dataset = ShelfDataset.make()
     let first = RecommendationPresenter.cells(
-      rows[0], change: .up(2), dataset: dataset, componentNames: ["a", "b"], scales: scales)
-    // a: 0.8/0.8 → █; b negative → "-"; penalty shown negated without the leading zero.
-    #expect(first == ["1", "↑2", dataset.items[0].title, "1.00", ".50", "█", "-", "-.04"])
+      rows[0], change: .up(2), dataset: dataset, componentNames: ["a", "b"], scales: scales,
+      showsFinal: true)
+    // a: 0.8/0.8 → █; b negative → "-"; sim with three places; with a penalty, the penalty
+    // shown negated and the final score, both with two places as the score.
+    #expect(
+      first == ["1", "↑2", dataset.items[0].title, "1.00", ".500", "█", "-", "-0.04", "0.96"])
     let second = RecommendationPresenter.cells(
       rows[1], change: nil, dataset: dataset, componentNames: ["a", "b"], scales: scales,
       compact: true)
     // a: 0.4/0.8 = 4/8 → ▄; b: 0.1/0.2 = 4/8 → ▄, side by side.
-    #expect(second == ["2", "", dataset.items[1].title, "0.50", ".25", "▄▄", ".00"])
+    #expect(second == ["2", "", dataset.items[1].title, "0.50", ".250", "▄▄"])
   }
 
   @Test func numberFormats() {
@@ -44,9 +47,8 @@ import Testing
     #expect(NumberFormat.unit(0.634) == ".63")
     #expect(NumberFormat.unit(-0.12) == "-.12")
     #expect(NumberFormat.unit(1) == "1.00")
-    #expect(NumberFormat.short(-0.876) == "-.88" && NumberFormat.short(-0.996) == "-1.0")
-    #expect(NumberFormat.short(-1.24) == "-1.2" && NumberFormat.short(-12.4) == "-12")
-    #expect(NumberFormat.short(0) == ".00")
+    #expect(NumberFormat.unit(0.0974, decimals: 3) == ".097")
+    #expect(NumberFormat.unit(-0.0974, decimals: 3) == "-.097")
     #expect(NumberFormat.count(53_060) == "53,060")
     #expect(NumberFormat.count(999) == "999")
     #expect(NumberFormat.count(1_000_000) == "1,000,000")

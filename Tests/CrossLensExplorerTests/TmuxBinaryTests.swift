@@ -120,8 +120,8 @@ import Testing
     pane = try waitForPane(session, seconds: 20) { $0.contains("λ 0.15") }
     #expect(pane.contains("λ 0.15"), "slider did not move:\n\(pane)")
     try tmux(["send-keys", "-t", session, "?"])
-    pane = try waitForPane(session, seconds: 20) { $0.contains("Keys (Esc closes)") }
-    #expect(pane.contains("Keys (Esc closes)"))
+    pane = try waitForPane(session, seconds: 20) { $0.contains("Esc closes)") }
+    #expect(pane.contains("Keys (dimmed: another pane's; Esc closes)"))
     try tmux(["send-keys", "-t", session, "Escape"])
     try tmux(["send-keys", "-t", session, "q"])
     pane = try waitForPane(session, seconds: 20) { $0.contains("EXIT-STATUS=") }
@@ -154,7 +154,34 @@ import Testing
     #expect(!child.isEmpty, "explorer process not found")
     try Subprocess.run("/bin/kill", ["-TERM", child])
     pane = try waitForPane(session, seconds: 20) { $0.contains("EXIT-STATUS=") }
-    #expect(pane.contains("EXIT-STATUS="), "did not exit on SIGTERM:\n\(pane)")
+    #expect(pane.contains("EXIT-STATUS=143"), "did not exit 128 + SIGTERM:\n\(pane)")
+    #expect(pane.contains("BEFORE-EXPLORER"))
+    #expect(!pane.contains("┌"))
+    #expect(try !alternateScreenOn(session))
+  }
+
+  /// Ctrl-C (from an open overlay, too) restores the terminal and exits 130, as a shell
+  /// expects of an interrupted program.
+  @Test func controlCRestoresTheTerminalAndExits130() throws {
+    if let reason = Self.skipReason {
+      print("skipped: \(reason)")
+      return
+    }
+    let folder = NSTemporaryDirectory() + "crosslens-tmux-int-\(getpid())"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let store = try makeStore(in: folder)
+    let session = "crosslens-int-\(getpid())"
+    defer { stop(folder: folder) }
+
+    try start(session: session, store: store, folder: folder)
+    var pane = try waitForPane(session, seconds: 120) { $0.contains("CrossLens —") }
+    #expect(pane.contains("CrossLens —"))
+    try tmux(["send-keys", "-t", session, "?"])
+    pane = try waitForPane(session, seconds: 20) { $0.contains("Esc closes)") }
+    try tmux(["send-keys", "-t", session, "C-c"])
+    pane = try waitForPane(session, seconds: 20) { $0.contains("EXIT-STATUS=") }
+    #expect(pane.contains("EXIT-STATUS=130"), "did not exit 130:\n\(pane)")
     #expect(pane.contains("BEFORE-EXPLORER"))
     #expect(!pane.contains("┌"))
     #expect(try !alternateScreenOn(session))

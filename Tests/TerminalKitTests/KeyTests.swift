@@ -43,8 +43,15 @@ import Testing
     #expect(table.action(for: .ctrl("c"), in: Context(hasRows: false)) == .quit)
     #expect(table.action(for: .character("p"), in: Context(hasRows: false)) == nil)
     #expect(table.action(for: .character("p"), in: Context(hasRows: true)) == .pin)
-    let help = table.helpLines(in: Context(hasRows: false), keyColumnWidth: 6).map(\.plain)
-    #expect(help == ["General", "  q ^C  Quit", "", "Users", "  /     Search users"])
+    // Every binding is listed; one disabled here is dimmed.
+    let help = table.helpLines(in: Context(hasRows: false), keyColumnWidth: 6)
+    #expect(
+      help.map(\.plain) == [
+        "General", "  q ^C  Quit", "", "Users", "  /     Search users", "  p     Pin list",
+      ])
+    #expect(help.map(\.emphasis) == [nil, nil, nil, nil, nil, .dimmed])
+    #expect(
+      table.helpLines(in: Context(hasRows: true), keyColumnWidth: 6).last?.emphasis == nil)
   }
 
   @Test func virtualTerminalQueuesKeysAndResizes() {

@@ -35,11 +35,21 @@ public enum FusedRanker {
     let rows = shown.sorted.enumerated().map { position, entry in
       row(scores, parameters, weights, latentWeights, latentTotal, entry.index, rank: position + 1)
     }
-    let cutoff = rows.count < k ? nil : rows.last
-    let filtered = hidden.sorted.filter { entry in
-      guard let cutoff else { return true }
-      return TopK.precedes(entry.score, entry.item, cutoff.finalScore, cutoff.item)
-    }.map { entry in
+    // The rows τ removed: the hidden entries among the top k of both lists together, which is
+    // the top k without τ.
+    var removed: [TopK.Entry] = []
+    var taken = 0
+    for entry in hidden.sorted {
+      while taken - removed.count < shown.sorted.count && taken < k {
+        let kept = shown.sorted[taken - removed.count]
+        guard TopK.precedes(kept.score, kept.item, entry.score, entry.item) else { break }
+        taken += 1
+      }
+      guard taken < k else { break }
+      removed.append(entry)
+      taken += 1
+    }
+    let filtered = removed.map { entry in
       var r = row(scores, parameters, weights, latentWeights, latentTotal, entry.index, rank: 0)
       r.filteredReason = filteredReason(sim: r.sim, tau: tau)
       return r

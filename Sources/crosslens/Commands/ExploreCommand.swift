@@ -39,8 +39,10 @@ struct ExploreCommand: CrossLensCommand {
     let dataset = try store.loadDataset()
     let (model, configuration) = try trainedModel(store: store, dataset: dataset)
     let name = (storePath as NSString).lastPathComponent
-    var title = name + " · " + dataset.name + " · " + model.componentNames.joined(separator: " ")
+    // The stand-in warning first: the component list is what gets cut on a narrow screen.
+    var title = name + " · " + dataset.name
     if !model.notes.isEmpty { title += " · stand-in embedding" }
+    title += " · " + model.componentNames.joined(separator: " ")
     let explorer = Explorer(
       directory: UserDirectory(dataset: dataset), model: model, title: title,
       theme: ExplorerLauncher.environmentTheme, annotations: StoreAnnotations(store: store),
@@ -51,6 +53,7 @@ struct ExploreCommand: CrossLensCommand {
     let search = StoredTextSearch(store: store, dataset: dataset)
     explorer.textSearch = { text, domain in try search.nearest(to: text, domain: domain) }
     try ExplorerLauncher.run(explorer)
+    if let signal = explorer.endingSignal { throw Interrupted(signal: signal) }
   }
 
   /// The store's model when it was trained on this data; otherwise one trained now (progress

@@ -40,10 +40,13 @@ struct RecommendCommand: CrossLensCommand {
       arguments, defaults: model.defaultParameters(user: user, target: target),
       components: model.componentNames)
     let list = model.recommend(user: user, sources: sources, target: target, parameters: parameters)
+    let unranked = model.unrankedReason(
+      user: user, sources: sources, target: target, parameters: parameters)
     let notes =
       model.notes
-      + Self.uninformative(
-        user: user, sources: sources, target: target, parameters: parameters, model: model)
+      + (unranked.map {
+        [$0.text(user: user, dataset: model.dataset) + ": every score is 0, rows in item order"]
+      } ?? [])
     if arguments.flag("json") {
       print(
         try ModelSupport.json(Self.object(list, parameters: parameters, notes: notes, model: model))
@@ -51,33 +54,6 @@ struct RecommendCommand: CrossLensCommand {
     } else {
       print(Self.text(list, parameters: parameters, notes: notes, model: model))
     }
-  }
-
-  /// Why the rows are not a ranking, if they are not: no component with a non-zero weight
-  /// varies over the candidates, and no penalty does either (λ = 0, or every cost the same).
-  /// Every final score is then equal and the rows are in item order, which must not pass for a
-  /// ranking. Names the likely cause: no history in the domains asked for, or the weights.
-  static func uninformative(
-    user: Int32, sources: [Int], target: Int, parameters: RankingParameters,
-    model: CrossDomainModel
-  ) -> [String] {
-    let scores = model.candidateScores(
-      user: user, sources: sources, target: target, excludeSeen: parameters.excludeSeen)
-    let varying = scores.componentNames.indices.contains {
-      parameters.weight(of: scores.componentNames[$0]) != 0 && scores.deviations[$0] > 0
-    }
-    let penalised = parameters.lambda > 0 && scores.concentrationDeviation > 0
-    guard !varying, !penalised, scores.count > 1 else { return [] }
-    let domains = Set(sources).union([target]).sorted()
-    if model.query(user: user, domains: Set(domains)).history.isEmpty {
-      let names = domains.map { model.dataset.domains[$0] }.joined(separator: ", ")
-      return [
-        "\(model.dataset.users[Int(user)].id) has no history in \(names): every score is 0, rows in item order"
-      ]
-    }
-    return [
-      "no component with a non-zero weight tells these candidates apart: every score is 0, rows in item order"
-    ]
   }
 
   static func row(_ r: RecommendationRow, _ dataset: Dataset) -> [String: Any] {

@@ -1,0 +1,141 @@
+import CrossLensCore
+import Foundation
+import TerminalKit
+import Testing
+
+@testable import CrossLensExplorer
+
+/// What an analyst met in a walkthrough: bad palette values, silent no-ops, a list that could
+/// not be explained, a table whose arithmetic did not add up on screen.
+@Suite struct WalkthroughFixTests {
+  func palette(_ explorer: Explorer, _ command: String) -> String {
+    ExplorerFixture.drive(explorer, [.character(":")] + keys(command) + [.enter])
+    return explorer.state.message ?? ""
+  }
+
+  @Test func paletteRefusesNonFiniteValuesAndSaysWhenItClamps() throws {
+    let explorer = try ExplorerFixture.explorer()
+    let before = try #require(explorer.state.recommendations?.parameters)
+    for command in ["w item-knn nan", "lambda nan", "tau inf", "k -inf"] {
+      #expect(palette(explorer, command).hasSuffix("(a finite number)"), "\(command)")
+    }
+    #expect(explorer.state.recommendations?.parameters == before)
+    #expect(
+      palette(explorer, "lambda 5")
+        == "lambda 5 is outside the slider's range [0.00, 2.00]: set to 2.00")
+    #expect(explorer.state.recommendations?.parameters.lambda == 2)
+    #expect(palette(explorer, "k 100") == "k 100 is outside the slider's range [1, 50]: set to 50")
+    #expect(palette(explorer, "") == "commands: \(Explorer.commandNames)")
+    #expect(
+      palette(explorer, "jazz") == "unknown command: jazz (commands: \(Explorer.commandNames))")
+  }
+
+  @Test func userCommandClearsAFilterThatHidesTheUser() throws {
+    let explorer = try ExplorerFixture.explorer()
+    let all = explorer.state.users.visible
+    // Cycle to a filter that hides somebody.
+    var hidden: Int32?
+    for _ in 0..<4 where hidden == nil {
+      ExplorerFixture.drive(explorer, [.character("c")])
+      hidden = all.first { !explorer.state.users.visible.contains($0) }
+    }
+    let user = try #require(hidden, "no filter of the shelf hides a user")
+    let id = ExplorerFixture.dataset.users[Int(user)].id
+    #expect(palette(explorer, "user \(id)") == "filter cleared to show \(id)")
+    #expect(explorer.state.users.selectedUser == user && explorer.state.users.filter == .all)
+  }
+
+  @Test func changingDomainsDropsThePinAndSaysSo() throws {
+    let explorer = try ExplorerFixture.explorer()
+    ExplorerFixture.drive(explorer, [.character("p")])
+    #expect(explorer.state.recommendations?.pinned != nil)
+    ExplorerFixture.drive(explorer, [.character("T")])
+    #expect(explorer.state.recommendations?.pinned == nil)
+    #expect(explorer.state.message == "pin dropped: the domains changed")
+    let domains = ExplorerFixture.dataset.domains
+    #expect(
+      palette(explorer, "target \(domains[0]),\(domains[1])")
+        == "target takes one domain (source takes several)")
+    let target = try #require(explorer.state.recommendations?.target)
+    let other = try #require(domains.indices.first { $0 != target })
+    _ = palette(explorer, "source \(domains[other]),\(domains[other])")
+    #expect(explorer.state.recommendations?.sources == [other])
+  }
+
+  @Test func aListWhollyBelowTauCanStillBeExplained() throws {
+    let explorer = try ExplorerFixture.explorer()
+    _ = palette(explorer, "tau 1")
+    let context = try #require(explorer.state.recommendations)
+    #expect(context.list.rows.isEmpty && !context.list.filtered.isEmpty)
+    ExplorerFixture.drive(explorer, [.tab, .tab, .enter])
+    #expect(explorer.state.mode == .explain(scroll: 0))
+    let text = explorer.explainLines(width: 100).map { $0.spans.map(\.text).joined() }
+      .joined(separator: "\n")
+    #expect(text.contains("< τ 1.00"), "\(text)")
+  }
+
+  @Test func emptyQueriesAndNotesAreRefused() throws {
+    let explorer = try ExplorerFixture.explorer()
+    ExplorerFixture.drive(explorer, [.character("Q"), .enter])
+    #expect(explorer.state.mode == .browse)
+    #expect(explorer.state.message == "query: type some text to find the items nearest to it")
+    ExplorerFixture.drive(explorer, [.tab, .tab, .character("f"), .character(" "), .enter])
+    #expect(
+      explorer.state.message == "not flagged: a flag needs a note (what is odd about the row)")
+  }
+
+  @Test func helpListsEveryKeyAndDimsOtherPanes() throws {
+    let explorer = try ExplorerFixture.explorer()
+    #expect(explorer.state.focus == .users)
+    let lines = ExplorerBindings.table.helpLines(in: explorer.state.bindingContext)
+    let flag = try #require(
+      lines.first { $0.spans.map(\.text).joined().contains("Flag the selected row") })
+    #expect(flag.emphasis == .dimmed)
+    let search = try #require(
+      lines.first { $0.spans.map(\.text).joined().contains("Search users") })
+    #expect(search.emphasis == nil)
+  }
+
+  /// Score, pen and final on screen add up (to the rounding of two places); pen and final
+  /// appear only while λ > 0; sim has three places.
+  @Test func tableArithmeticAddsUpOnScreen() throws {
+    let explorer = try ExplorerFixture.explorer()
+    let size = Size(width: 120, height: 40)
+    var screen = ExplorerFixture.drive(explorer, [], size: size).plainText()
+    #expect(!screen.contains(" pen ") && !screen.contains("final"))
+    _ = palette(explorer, "lambda 1.5")
+    screen = ExplorerFixture.drive(explorer, [], size: size).plainText()
+    let context = try #require(explorer.state.recommendations)
+    let lines = RecommendationPresenter.lines(
+      context: context, dataset: ExplorerFixture.dataset,
+      componentNames: ExplorerFixture.model?.componentNames ?? [], width: 100)
+    #expect(!lines.isEmpty)
+    for (line, row) in zip(lines, context.visibleRows) {
+      let fields = line.spans.map(\.text).joined().split(separator: " ").map(String.init)
+      let numbers = fields.suffix(2).compactMap(Double.init)
+      try #require(numbers.count == 2, "\(fields)")
+      let (pen, final) = (numbers[0], numbers[1])
+      let score = try #require(Double(NumberFormat.fixed(row.score, decimals: 2)))
+      #expect(abs(score + pen - final) <= 0.011, "\(fields)")
+      #expect(final == Double(NumberFormat.fixed(row.finalScore, decimals: 2)))
+      #expect(fields.contains(NumberFormat.unit(row.sim, decimals: 3)), "\(fields)")
+    }
+    #expect(screen.contains(" pen  final"))
+  }
+
+  /// With nothing weighted that varies, the list says it is no ranking (as `crosslens
+  /// recommend` notes), and says so no more once a weight is back.
+  @Test func aListWithoutSignalSaysItIsNotRanked() throws {
+    let explorer = try ExplorerFixture.explorer()
+    let names = try #require(ExplorerFixture.model?.componentNames)
+    for name in names { _ = palette(explorer, "w \(name) 0") }
+    var context = try #require(explorer.state.recommendations)
+    #expect(context.unranked == .noWeightedSignal)
+    #expect(
+      RecommendationPresenter.title(context: context, dataset: ExplorerFixture.dataset)
+        .contains("not ranked: no weighted component varies"))
+    _ = palette(explorer, "learned")
+    context = try #require(explorer.state.recommendations)
+    #expect(context.unranked == nil)
+  }
+}

@@ -26,10 +26,15 @@ public enum MetricsPresenter {
     let coverage = result.sweep.map { $0.metrics["coverage@10"] ?? .nan }
     let sweep =
       " · λ-sweep " + Bars.sparkline(ndcg) + " NDCG " + Bars.sparkline(coverage) + " cov"
-    if DisplayWidth.of(text + sweep) + 8 <= width { text += sweep }
-    text += " · \(result.current.cases) cases"
+    // The stale note is what must show whole: the sweep and the case count give way to it.
+    var note = isStale ? "  (stale: " + (phase ?? "updating") + "…)" : ""
+    if DisplayWidth.of(text + note) > width && isStale { note = "  (stale…)" }
+    for extra in [sweep, " · \(result.current.cases) cases"]
+    where DisplayWidth.of(text + extra + note) <= width {
+      text += extra
+    }
     var spans = [Span(text, isStale ? .dimmed : .normal)]
-    if isStale { spans.append(Span("  (stale: " + (phase ?? "updating") + "…)", .warning)) }
+    if isStale { spans.append(Span(note, .warning)) }
     return Line(spans)
   }
 }

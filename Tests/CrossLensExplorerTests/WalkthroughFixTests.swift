@@ -139,3 +139,30 @@ import Testing
     #expect(context.unranked == nil)
   }
 }
+
+extension WalkthroughFixTests {
+  /// While stale, the strip's note is never cut: the sweep and the case count give way to it,
+  /// and where it still does not fit (80 columns) it shortens to `(stale…)`.
+  @Test func staleNoteShowsWhole() {
+    let row = EvaluationRow(
+      model: "fused", scenario: "warm", target: "Music", lambda: 0, negatives: 0, cases: 500,
+      metrics: ["ndcg@10": 0.0213, "recall@10": 0.031, "coverage@10": 0.15, "novelty@10": 12.6],
+      standardErrors: ["ndcg@10": 0.005])
+    let result = MetricsWorker.Result(
+      generation: 1, target: 2, coldStart: true, parameters: RankingParameters(), current: row,
+      sweepLambdas: [0, 0.5, 1], sweep: [row, row, row])
+    for (width, note) in [(80, "(stale…)"), (120, "(stale: fitting evaluation model…)")] {
+      let line = MetricsPresenter.line(
+        result: result, isStale: true, phase: "fitting evaluation model", width: width)
+      let text = line.spans.map(\.text).joined()
+      #expect(DisplayWidth.of(text) <= width, "\(text)")
+      #expect(text.hasSuffix(note), "\(text)")
+    }
+    let fresh = MetricsPresenter.line(result: result, isStale: false, phase: nil, width: 120)
+      .spans.map(\.text).joined()
+    #expect(fresh.contains("λ-sweep") && fresh.hasSuffix("500 cases"), "\(fresh)")
+    let narrow = MetricsPresenter.line(
+      result: result, isStale: true, phase: String(repeating: "x", count: 80), width: 80)
+    #expect(narrow.spans.map(\.text).joined().hasSuffix("(stale…)"))
+  }
+}

@@ -34,7 +34,11 @@ public struct ExplorerLayout: Sendable, Equatable {
     self.users = users
     self.detail = detail
     let inner = detail.inset(by: 1)
-    let historyRows = size.height >= 40 ? 8 : max(2, (inner.height - 14))
+    // The list keeps room for ten ranked rows and their header on small terminals; on tall
+    // ones history takes two fifths of the rows below the tabs (the list: ten ranked rows and
+    // up to ten τ-filtered ones at 40 rows).
+    let historyRows =
+      size.height >= 40 ? (inner.height - 3) * 2 / 5 : max(2, (inner.height - 14))
     self.tabs = inner.row(0)
     self.history = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: historyRows)
     self.dividerY = history.maxY

@@ -1,6 +1,7 @@
 import CrossLensCore
 
-/// An analyst's flag on an odd score: who, which item, a note, and the settings at the time.
+/// An analyst's flag on an odd score: who, which item, a note, and the request at the time
+/// (domains and settings), so that it can be reproduced.
 public struct Flag: Sendable, Hashable, Codable {
   /// When, as `yyyy-mm-dd hh:mm:ss` UTC (the store's own stamp for stored flags).
   public var created: String
@@ -8,15 +9,24 @@ public struct Flag: Sendable, Hashable, Codable {
   public var itemID: String
   public var note: String
   public var parameters: RankingParameters
+  /// The request's domains, `Books,Movies→Music`; empty for a flag stored before they were.
+  public var domains: String
 
   public init(
-    created: String, userID: String, itemID: String, note: String, parameters: RankingParameters
+    created: String, userID: String, itemID: String, note: String, parameters: RankingParameters,
+    domains: String = ""
   ) {
     self.created = created
     self.userID = userID
     self.itemID = itemID
     self.note = note
     self.parameters = parameters
+    self.domains = domains
+  }
+
+  /// `Books,Movies→Music`: the sources, in the order given, then the target.
+  public static func domains(sources: [Int], target: Int, in dataset: Dataset) -> String {
+    sources.map { dataset.domains[$0] }.joined(separator: ",") + "→" + dataset.domains[target]
   }
 }
 

@@ -12,9 +12,19 @@ public enum FlagPresenter {
         Span(String(flag.created.prefix(16)) + "  ", .dimmed),
         Span(flag.userID + "  ", .accent), Span(title + "  "), Span("“" + flag.note + "”"),
         Span(
-          "  λ " + NumberFormat.fixed(flag.parameters.lambda, decimals: 2) + " τ "
-            + NumberFormat.fixed(flag.parameters.tau, decimals: 2), .dimmed),
+          (flag.domains.isEmpty ? "" : "  " + flag.domains) + "  λ "
+            + NumberFormat.fixed(flag.parameters.lambda, decimals: 2) + " τ "
+            + NumberFormat.fixed(flag.parameters.tau, decimals: 2) + " k \(flag.parameters.k)"
+            + "  " + Self.weights(flag.parameters), .dimmed),
       ])
     }
+  }
+
+  /// The non-zero weights, `kNN 0.50 br 1.00`.
+  static func weights(_ parameters: RankingParameters) -> String {
+    parameters.weights.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map {
+      RecommendationPresenter.label(forComponent: $0.key) + " "
+        + NumberFormat.fixed($0.value, decimals: 2)
+    }.joined(separator: " ")
   }
 }

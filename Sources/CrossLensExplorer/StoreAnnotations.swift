@@ -10,7 +10,7 @@ public final class StoreAnnotations: AnnotationStore {
   public func addFlag(_ flag: Flag) throws {
     _ = try store.addFlag(
       userID: flag.userID, itemID: flag.itemID, note: flag.note,
-      parameters: try Self.json(flag.parameters))
+      parameters: try Self.json(flag.parameters), domains: flag.domains)
   }
 
   /// Stored flags, oldest first; a flag whose parameters no longer decode shows the defaults.
@@ -18,7 +18,8 @@ public final class StoreAnnotations: AnnotationStore {
     ((try? store.flags()) ?? []).map { record in
       Flag(
         created: record.created, userID: record.userID, itemID: record.itemID, note: record.note,
-        parameters: Self.parameters(record.parameters) ?? RankingParameters())
+        parameters: Self.parameters(record.parameters) ?? RankingParameters(),
+        domains: record.domains)
     }
   }
 

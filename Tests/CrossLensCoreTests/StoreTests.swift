@@ -45,7 +45,7 @@ import Testing
   @Test func schemaIsVersionedWithWALAndForeignKeys() throws {
     let folder = try TemporaryDirectory()
     let store = try Store.create(at: folder.file("s.sqlite"), from: Self.sample)
-    #expect(store.schemaVersion == 1)
+    #expect(store.schemaVersion == Schema.current)
     #expect(try store.connection.integer("PRAGMA foreign_keys") == 1)
     let mode = try store.connection.prepare("PRAGMA journal_mode")
     _ = try mode.step()
@@ -79,7 +79,7 @@ import Testing
     try SQLiteConnection(path: newer, create: true).execute("PRAGMA user_version = 99")
     #expect(
       throws: StoreError(
-        path: newer, message: "the store has schema version 99; this build reads up to 1")
+        path: newer, message: "the store has schema version 99; this build reads up to 2")
     ) {
       try Store(path: newer)
     }
@@ -192,11 +192,14 @@ import Testing
     try store.putPreset(name: "demo", parameters: "{\"lambda\":0.3}")
     #expect(try store.presets().map(\.parameters) == ["{\"lambda\":0.3}"])
     try store.addFlag(userID: "u1", itemID: "m1", note: "odd", parameters: "{}")
-    #expect(try store.flags().map(\.note) == ["odd"])
+    try store.addFlag(
+      userID: "u1", itemID: "m2", note: "odder", parameters: "{}", domains: "Books→Movies")
+    #expect(try store.flags().map(\.note) == ["odd", "odder"])
+    #expect(try store.flags().map(\.domains) == ["", "Books→Movies"])
     // Everything survives reopening.
     let reopened = try Store(path: folder.file("s.sqlite"))
     #expect(try reopened.artifact(kind: "als", name: "f64")?.blob == [4])
-    #expect(try reopened.flags().count == 1)
+    #expect(try reopened.flags().count == 2)
   }
 
   @Test(.enabled(if: TestPaths.hasFoodKitchen, "needs ../shared/datasets/food-kitchen"))
@@ -342,6 +345,25 @@ extension StoreTests {
         names.allSatisfy({ $0 == StoreTests.sample.name })
       else { exit(1) }
     }
+  }
+}
+
+extension StoreTests {
+  /// A store of schema version 1 (flags without their domains) opens migrated to the current
+  /// version, its flags kept with empty domains.
+  @Test func versionOneStoreMigratesKeepingItsFlags() throws {
+    let folder = try TemporaryDirectory()
+    let path = folder.file("v1.sqlite")
+    let connection = try SQLiteConnection(path: path, create: true)
+    try connection.execute(Schema.version1)
+    try connection.execute("PRAGMA user_version = 1")
+    try connection.execute(
+      "INSERT INTO flags(created, user_id, item_id, note, parameters)"
+        + " VALUES ('2026-12-01 10:00:00', 'u1', 'm1', 'old', '{}')")
+    let store = try Store(path: path)
+    #expect(store.schemaVersion == Schema.current && Schema.current == 2)
+    let flags = try store.flags()
+    #expect(flags.map(\.note) == ["old"] && flags.map(\.domains) == [""])
   }
 }
 

@@ -166,3 +166,19 @@ extension WalkthroughFixTests {
     #expect(narrow.spans.map(\.text).joined().hasSuffix("(stale…)"))
   }
 }
+
+extension WalkthroughFixTests {
+  /// A flag keeps the request's domains, so it can be reproduced; the overlay shows them with
+  /// the settings.
+  @Test func flagsKeepTheirDomains() throws {
+    let explorer = try ExplorerFixture.explorer()
+    ExplorerFixture.drive(explorer, [.tab, .tab, .character("f")] + keys("odd") + [.enter])
+    let context = try #require(explorer.state.recommendations)
+    let flag = try #require(explorer.annotations.flags().last)
+    let expected = Flag.domains(
+      sources: context.sources, target: context.target, in: ExplorerFixture.dataset)
+    #expect(flag.domains == expected && expected.contains("→"))
+    let line = FlagPresenter.lines(flags: [flag], dataset: ExplorerFixture.dataset)[0]
+    #expect(line.spans.map(\.text).joined().contains(expected + "  λ 0.00 τ -1.00 k 10"))
+  }
+}

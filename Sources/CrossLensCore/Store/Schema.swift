@@ -3,7 +3,7 @@
 ///
 /// To change the schema, append a migration; never edit one that has shipped.
 enum Schema {
-  static let migrations: [String] = [version1]
+  static let migrations: [String] = [version1, version2]
 
   /// The schema version this build writes.
   static var current: Int { migrations.count }
@@ -72,5 +72,11 @@ enum Schema {
     CREATE TABLE flags(
       id INTEGER PRIMARY KEY, created TEXT NOT NULL, user_id TEXT NOT NULL, item_id TEXT NOT NULL,
       note TEXT NOT NULL, parameters TEXT NOT NULL);
+    """
+
+  /// A flag keeps the request's domains (`Books,Movies→Music`), so it can be reproduced;
+  /// flags written before have an empty text.
+  static let version2 = """
+    ALTER TABLE flags ADD COLUMN domains TEXT NOT NULL DEFAULT '';
     """
 }

@@ -16,6 +16,8 @@ public struct FlagRecord: Sendable, Equatable {
   public var itemID: String
   public var note: String
   public var parameters: String
+  /// The request's domains as `Books,Movies→Music` (empty for a flag stored before they were).
+  public var domains: String
 }
 
 extension Store {
@@ -65,13 +67,14 @@ extension Store {
 
   /// Saves a flag; returns its id.
   @discardableResult
-  public func addFlag(userID: String, itemID: String, note: String, parameters: String) throws
-    -> Int
-  {
+  public func addFlag(
+    userID: String, itemID: String, note: String, parameters: String, domains: String = ""
+  ) throws -> Int {
     try connection.serialized {
       try insert(
-        "INSERT INTO flags(created, user_id, item_id, note, parameters) VALUES (?, ?, ?, ?, ?)",
-        [Store.timestamp(), userID, itemID, note, parameters])
+        "INSERT INTO flags(created, user_id, item_id, note, parameters, domains)"
+          + " VALUES (?, ?, ?, ?, ?, ?)",
+        [Store.timestamp(), userID, itemID, note, parameters, domains])
     }
   }
 
@@ -79,14 +82,14 @@ extension Store {
   public func flags() throws -> [FlagRecord] {
     try connection.serialized {
       let rows = try connection.prepare(
-        "SELECT id, created, user_id, item_id, note, parameters FROM flags ORDER BY id")
+        "SELECT id, created, user_id, item_id, note, parameters, domains FROM flags ORDER BY id")
       var flags: [FlagRecord] = []
       while try rows.step() {
         flags.append(
           FlagRecord(
             id: rows.int(0), created: rows.string(1) ?? "", userID: rows.string(2) ?? "",
             itemID: rows.string(3) ?? "", note: rows.string(4) ?? "",
-            parameters: rows.string(5) ?? ""
+            parameters: rows.string(5) ?? "", domains: rows.string(6) ?? ""
           ))
       }
       return flags

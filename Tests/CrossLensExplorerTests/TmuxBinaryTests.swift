@@ -98,92 +98,76 @@ import Testing
     _ = try? tmux(["kill-server"])
   }
 
-  @Test func startSendKeysQuitAndRestore() throws {
+  /// Starts the explorer in a fresh session named after `name` (or says the test is skipped),
+  /// waits for its first frame, runs `body` with the session and its folder, then cleans up.
+  func withExplorer(
+    _ name: String,
+    _ body: (_ session: String, _ folder: String, _ firstFrame: String) throws -> Void
+  ) throws {
     if let reason = Self.skipReason {
       print("skipped: \(reason)")
       return
     }
-    let folder = NSTemporaryDirectory() + "crosslens-tmux-\(getpid())"
+    let folder = NSTemporaryDirectory() + "crosslens-\(name)-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let store = try makeStore(in: folder)
-    let session = "crosslens-test-\(getpid())"
+    let session = "crosslens-\(name)-\(getpid())"
     defer { stop(folder: folder) }
-
     try start(session: session, store: store, folder: folder)
-    var pane = try waitForPane(session, seconds: 120) { $0.contains("CrossLens —") }
+    let pane = try waitForPane(session, seconds: 120) { $0.contains("CrossLens —") }
     #expect(pane.contains("CrossLens —"), "no first frame:\n\(pane)")
-    #expect(pane.contains("Users 25"))
-    #expect(try alternateScreenOn(session))
+    try body(session, folder, pane)
+  }
 
-    try tmux(["send-keys", "-t", session, "j", "+", "+", "+"])
-    pane = try waitForPane(session, seconds: 20) { $0.contains("λ 0.15") }
-    #expect(pane.contains("λ 0.15"), "slider did not move:\n\(pane)")
-    try tmux(["send-keys", "-t", session, "?"])
-    pane = try waitForPane(session, seconds: 20) { $0.contains("Esc closes)") }
-    #expect(pane.contains("Keys (dimmed: another pane's; Esc closes)"))
-    try tmux(["send-keys", "-t", session, "Escape"])
-    try tmux(["send-keys", "-t", session, "q"])
-    pane = try waitForPane(session, seconds: 20) { $0.contains("EXIT-STATUS=") }
-    #expect(pane.contains("EXIT-STATUS=0"), "did not quit cleanly:\n\(pane)")
+  /// Waits for the shell's exit line and checks the explorer left with `status` and gave the
+  /// terminal back: the shell's screen again, no frame, the alternate screen off.
+  func expectExit(_ session: String, status: Int32) throws {
+    let pane = try waitForPane(session, seconds: 20) { $0.contains("EXIT-STATUS=") }
+    #expect(pane.contains("EXIT-STATUS=\(status)"), "did not exit \(status):\n\(pane)")
     #expect(pane.contains("BEFORE-EXPLORER"), "the shell's screen was not restored:\n\(pane)")
     #expect(!pane.contains("┌"), "explorer frame left on screen:\n\(pane)")
     #expect(try !alternateScreenOn(session))
   }
 
-  @Test func sigtermRestoresTheTerminal() throws {
-    if let reason = Self.skipReason {
-      print("skipped: \(reason)")
-      return
+  @Test func startSendKeysQuitAndRestore() throws {
+    try withExplorer("tmux") { session, _, firstFrame in
+      #expect(firstFrame.contains("Users 25"))
+      #expect(try alternateScreenOn(session))
+      try tmux(["send-keys", "-t", session, "j", "+", "+", "+"])
+      var pane = try waitForPane(session, seconds: 20) { $0.contains("λ 0.15") }
+      #expect(pane.contains("λ 0.15"), "slider did not move:\n\(pane)")
+      try tmux(["send-keys", "-t", session, "?"])
+      pane = try waitForPane(session, seconds: 20) { $0.contains("Esc closes)") }
+      #expect(pane.contains("Keys (dimmed: another pane's; Esc closes)"))
+      try tmux(["send-keys", "-t", session, "Escape"])
+      try tmux(["send-keys", "-t", session, "q"])
+      try expectExit(session, status: 0)
     }
-    let folder = NSTemporaryDirectory() + "crosslens-tmux-term-\(getpid())"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let store = try makeStore(in: folder)
-    let session = "crosslens-term-\(getpid())"
-    defer { stop(folder: folder) }
+  }
 
-    try start(session: session, store: store, folder: folder)
-    var pane = try waitForPane(session, seconds: 120) { $0.contains("CrossLens —") }
-    #expect(pane.contains("CrossLens —"))
-    let shell = try String(contentsOfFile: folder + "/pid", encoding: .utf8)
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    // The explorer is the shell's child.
-    let child = try Subprocess.run("/usr/bin/pgrep", ["-P", shell, "crosslens"]).output
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    #expect(!child.isEmpty, "explorer process not found")
-    try Subprocess.run("/bin/kill", ["-TERM", child])
-    pane = try waitForPane(session, seconds: 20) { $0.contains("EXIT-STATUS=") }
-    #expect(pane.contains("EXIT-STATUS=143"), "did not exit 128 + SIGTERM:\n\(pane)")
-    #expect(pane.contains("BEFORE-EXPLORER"))
-    #expect(!pane.contains("┌"))
-    #expect(try !alternateScreenOn(session))
+  /// SIGTERM restores the terminal and exits 128 + 15.
+  @Test func sigtermRestoresTheTerminal() throws {
+    try withExplorer("term") { session, folder, _ in
+      let shell = try String(contentsOfFile: folder + "/pid", encoding: .utf8)
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      // The explorer is the shell's child.
+      let child = try Subprocess.run("/usr/bin/pgrep", ["-P", shell, "crosslens"]).output
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      #expect(!child.isEmpty, "explorer process not found")
+      try Subprocess.run("/bin/kill", ["-TERM", child])
+      try expectExit(session, status: 143)
+    }
   }
 
   /// Ctrl-C (from an open overlay, too) restores the terminal and exits 130, as a shell
   /// expects of an interrupted program.
   @Test func controlCRestoresTheTerminalAndExits130() throws {
-    if let reason = Self.skipReason {
-      print("skipped: \(reason)")
-      return
+    try withExplorer("int") { session, _, _ in
+      try tmux(["send-keys", "-t", session, "?"])
+      _ = try waitForPane(session, seconds: 20) { $0.contains("Esc closes)") }
+      try tmux(["send-keys", "-t", session, "C-c"])
+      try expectExit(session, status: 130)
     }
-    let folder = NSTemporaryDirectory() + "crosslens-tmux-int-\(getpid())"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let store = try makeStore(in: folder)
-    let session = "crosslens-int-\(getpid())"
-    defer { stop(folder: folder) }
-
-    try start(session: session, store: store, folder: folder)
-    var pane = try waitForPane(session, seconds: 120) { $0.contains("CrossLens —") }
-    #expect(pane.contains("CrossLens —"))
-    try tmux(["send-keys", "-t", session, "?"])
-    pane = try waitForPane(session, seconds: 20) { $0.contains("Esc closes)") }
-    try tmux(["send-keys", "-t", session, "C-c"])
-    pane = try waitForPane(session, seconds: 20) { $0.contains("EXIT-STATUS=") }
-    #expect(pane.contains("EXIT-STATUS=130"), "did not exit 130:\n\(pane)")
-    #expect(pane.contains("BEFORE-EXPLORER"))
-    #expect(!pane.contains("┌"))
-    #expect(try !alternateScreenOn(session))
   }
 }

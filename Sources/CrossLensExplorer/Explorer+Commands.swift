@@ -169,6 +169,11 @@ extension Explorer {
     let indices = named.enumerated().filter { !named[..<$0.offset].contains($0.element) }
       .map(\.element)
     if command == "target" {
+      // The same target again changes nothing (the sources chosen stay).
+      guard indices[0] != context.target else {
+        state.message = "the target is \(domains[context.target]) already"
+        return
+      }
       context.target = indices[0]
       context.sources = (0..<domains.count).filter { $0 != indices[0] }
     } else {

@@ -60,6 +60,11 @@ import Testing
     let other = try #require(domains.indices.first { $0 != target })
     _ = palette(explorer, "source \(domains[other]),\(domains[other])")
     #expect(explorer.state.recommendations?.sources == [other])
+    // Naming the target it has keeps the sources chosen.
+    #expect(
+      palette(explorer, "target \(domains[target].lowercased())")
+        == "the target is \(domains[target]) already")
+    #expect(explorer.state.recommendations?.sources == [other])
   }
 
   @Test func aListWhollyBelowTauCanStillBeExplained() throws {

@@ -212,11 +212,9 @@ extension Explorer {
     }
     setSlider(index, to: value)
     if !kind.range.contains(value) {
-      let bound = value < kind.range.lowerBound ? kind.range.lowerBound : kind.range.upperBound
       state.message =
         "\(name) \(valueText) is outside the slider's range \(SliderBarPresenter.rangeText(kind)): set to "
-        + SliderBarPresenter.valueText(
-          kind, parameters: kind.setting(RankingParameters(), to: bound))
+        + SliderBarPresenter.text(kind, value: value)
     }
   }
 

@@ -14,8 +14,6 @@ extension Explorer {
     case .escape:
       state.users.setQuery("", directory: directory)
       state.mode = .browse
-    case .ctrl("c"):
-      return false
     case .up, .down:
       state.mode = .browse
       return perform(key == .up ? .up : .down)
@@ -32,7 +30,6 @@ extension Explorer {
     case .character(let c): state.mode = .prompt(prompt, text: text + String(c))
     case .backspace: state.mode = .prompt(prompt, text: String(text.dropLast()))
     case .escape: state.mode = .browse
-    case .ctrl("c"): return false
     case .enter:
       state.mode = .browse
       switch prompt {
@@ -64,8 +61,6 @@ extension Explorer {
       } else {
         state.mode = .browse
       }
-    case .ctrl("c"):
-      return false
     case .character("p") where state.mode.isCompare:
       state.recommendations?.pinned = nil
       state.mode = .browse

@@ -22,7 +22,7 @@ extension Explorer {
       let lines = ExplorerBindings.table.helpLines(in: state.bindingContext, keyColumnWidth: 14)
       let rect = Overlay.centred(width: 76, height: lines.count + 2, in: bounds)
       return OverlayPage(
-        rect: rect, title: "Keys (dimmed: another pane's; Esc closes)", lines: lines,
+        rect: rect, title: "Keys (dimmed: not available here; Esc closes)", lines: lines,
         scroll: scroll)
     case .explain(let scroll):
       let rect = large(8)

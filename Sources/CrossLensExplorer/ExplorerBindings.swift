@@ -10,6 +10,7 @@ public enum ExplorerBindings {
 
   public static let table = BindingTable<ExplorerAction, BindingContext>([
     Binding([.character("q")], .quit, "Close an overlay, or quit"),
+    // Explorer.handle quits on Ctrl-C before any binding (exit status 130); listed for help.
     Binding([.ctrl("c")], .quit, "Quit"),
     Binding([.escape], .back, "Back"),
     Binding([.character("?")], .help, "This help"),

@@ -22,20 +22,22 @@ public enum SliderBarPresenter {
 
   /// The value as shown: two decimals for λ, τ and weights (a learned 0.05 must not read as
   /// 0.1), whole for k.
-  /// The slider's range as its values are shown: `[0.00, 2.00]`, `[1, 50]`.
-  public static func rangeText(_ slider: SliderKind) -> String {
-    let text = { (v: Double) in
-      valueText(slider, parameters: slider.setting(RankingParameters(), to: v))
-    }
-    return "[\(text(slider.range.lowerBound)), \(text(slider.range.upperBound))]"
-  }
-
   public static func valueText(_ slider: SliderKind, parameters: RankingParameters) -> String {
     let v = slider.value(in: parameters)
     switch slider {
     case .lambda, .tau, .weight: return NumberFormat.fixed(v, decimals: 2)
     case .k: return String(Int(v))
     }
+  }
+
+  /// `value` as the slider shows it, clamped to its range: `2.00`, `50`.
+  public static func text(_ slider: SliderKind, value: Double) -> String {
+    valueText(slider, parameters: slider.setting(RankingParameters(), to: value))
+  }
+
+  /// The slider's range as its values are shown: `[0.00, 2.00]`, `[1, 50]`.
+  public static func rangeText(_ slider: SliderKind) -> String {
+    "[\(text(slider, value: slider.range.lowerBound)), \(text(slider, value: slider.range.upperBound))]"
   }
 
   /// Lays the sliders out left to right in `width` columns; λ and τ get tracks (8 cells wide

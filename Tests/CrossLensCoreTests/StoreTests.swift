@@ -365,6 +365,22 @@ extension StoreTests {
     let flags = try store.flags()
     #expect(flags.map(\.note) == ["old"] && flags.map(\.domains) == [""])
   }
+
+  /// Another program's database at version 1 (a common value) is refused, not migrated: it
+  /// lacks the store's tables, so it is neither altered nor stamped.
+  @Test func anotherDatabaseAtVersionOneIsNotMigrated() throws {
+    let folder = try TemporaryDirectory()
+    let path = folder.file("app.sqlite")
+    let connection = try SQLiteConnection(path: path, create: true)
+    try connection.execute(
+      "CREATE TABLE flags(id INTEGER PRIMARY KEY, note TEXT); PRAGMA user_version = 1")
+    #expect(
+      throws: StoreError(path: path, message: "not a CrossLens store (a different SQLite database)")
+    ) { try Store(path: path) }
+    #expect(try connection.integer("PRAGMA user_version") == 1)
+    #expect(
+      try connection.strings("SELECT name FROM pragma_table_info('flags')") == ["id", "note"])
+  }
 }
 
 extension StoreTests {

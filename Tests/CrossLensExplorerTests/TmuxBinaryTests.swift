@@ -139,7 +139,7 @@ import Testing
       #expect(pane.contains("λ 0.15"), "slider did not move:\n\(pane)")
       try tmux(["send-keys", "-t", session, "?"])
       pane = try waitForPane(session, seconds: 20) { $0.contains("Esc closes)") }
-      #expect(pane.contains("Keys (dimmed: another pane's; Esc closes)"))
+      #expect(pane.contains("Keys (dimmed: not available here; Esc closes)"))
       try tmux(["send-keys", "-t", session, "Escape"])
       try tmux(["send-keys", "-t", session, "q"])
       try expectExit(session, status: 0)

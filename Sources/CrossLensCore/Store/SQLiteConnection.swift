@@ -30,6 +30,8 @@ final class SQLiteConnection: @unchecked Sendable {
       sqlite3_close_v2(db)
       throw StoreError(path: path, message: "cannot open the store: \(message)")
     }
+    // Another process migrating or writing the store holds its lock briefly: wait for it.
+    sqlite3_busy_timeout(db, 5_000)
     self.path = path
     self.handle = db
   }

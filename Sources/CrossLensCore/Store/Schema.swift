@@ -9,17 +9,32 @@ enum Schema {
   static var current: Int { migrations.count }
 
   /// Every table the migrations create, read from their `CREATE TABLE` statements.
-  static let tableNames: Set<String> = Set(
-    migrations.flatMap { migration in
-      migration.split(separator: "\n").compactMap { line -> String? in
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "(" })
-        guard words.count > 2, words[0] == "CREATE", words[1] == "TABLE" else { return nil }
-        return String(words[2])
-      }
-    })
+  static var tableNames: Set<String> { tableNames(through: current) }
+
+  /// The tables the first `count` migrations create: what a store of that version holds.
+  static func tableNames(through count: Int) -> Set<String> {
+    Set(
+      migrations.prefix(count).flatMap { migration in
+        migration.split(separator: "\n").compactMap { line -> String? in
+          let words = line.split(whereSeparator: { $0 == " " || $0 == "(" })
+          guard words.count > 2, words[0] == "CREATE", words[1] == "TABLE" else { return nil }
+          return String(words[2])
+        }
+      })
+  }
+
+  /// Whether the database at `connection` is a CrossLens store of its `user_version` (at least
+  /// 1, at most `current`): it holds every table the migrations up to that version create.
+  static func isStore(_ connection: SQLiteConnection) throws -> Bool {
+    let version = try connection.integer("PRAGMA user_version")
+    guard (1...current).contains(version) else { return false }
+    let tables = try connection.strings("SELECT name FROM sqlite_schema WHERE type = 'table'")
+    return tableNames(through: version).isSubset(of: tables)
+  }
 
   /// Brings `connection` up to `current`, or refuses a store from a newer build or a database
-  /// that is not a store.
+  /// that is not a store. Each step re-reads the version inside its transaction, so two
+  /// processes opening an old store at once apply it once.
   static func migrate(_ connection: SQLiteConnection) throws {
     let version = try connection.integer("PRAGMA user_version")
     if version > current {
@@ -27,15 +42,15 @@ enum Schema {
         path: connection.path,
         message: "the store has schema version \(version); this build reads up to \(current)")
     }
-    if version == 0 {
-      let tables = try connection.integer("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")
-      if tables > 0 {
-        throw StoreError(
-          path: connection.path, message: "not a CrossLens store (a different SQLite database)")
-      }
+    let empty =
+      try connection.integer("SELECT count(*) FROM sqlite_schema WHERE type = 'table'") == 0
+    guard version == 0 ? empty : try isStore(connection) else {
+      throw StoreError(
+        path: connection.path, message: "not a CrossLens store (a different SQLite database)")
     }
     for next in version..<current {
       try connection.transaction {
+        guard try connection.integer("PRAGMA user_version") == next else { return }
         try connection.execute(migrations[next])
         try connection.execute("PRAGMA user_version = \(next + 1)")
       }

@@ -149,12 +149,10 @@ public final class Store: @unchecked Sendable {
       return "a file that is not an SQLite store"
     }
     guard let connection = try? SQLiteConnection(path: path, create: false, readOnly: true),
-      let version = try? connection.integer("PRAGMA user_version"),
-      let tables = try? connection.strings(
-        "SELECT name FROM sqlite_schema WHERE type = 'table'")
+      let isStore = try? Schema.isStore(connection)
     else { return "an SQLite database that cannot be read" }
     // A store has every table of its schema and the data hash of what it holds.
-    guard version > 0, Schema.tableNames.isSubset(of: tables),
+    guard isStore,
       (try? connection.integer("SELECT count(*) FROM meta WHERE key = 'data_hash'")) == 1
     else { return "an SQLite database that is not a CrossLens store" }
     return nil

@@ -91,6 +91,57 @@ extension Explorer {
     }
   }
 
+  /// Reopens `flag`'s request: its user (clearing a filter that hides them), its domains (a
+  /// flag stored before they were kept leaves the current ones), its settings (as custom
+  /// weights), with the cursor on its item when the list shows it; says where the item is
+  /// otherwise.
+  func reopen(_ flag: Flag) {
+    state.mode = .browse
+    let dataset = directory.dataset
+    guard dataset.userIndexByID[flag.userID] != nil, var context = state.recommendations else {
+      state.message = "no user \(flag.userID) in this store"
+      return
+    }
+    if let (sources, target) = Self.domains(of: flag, in: dataset) {
+      if (sources, target) != (context.sources, context.target) { dropPin(of: &context) }
+      context.sources = sources
+      context.target = target
+    }
+    context.parameters = flag.parameters
+    context.weightsOrigin = .custom
+    state.recommendations = context
+    selectUser(id: flag.userID)
+    // The same user stays selected: the list must still take the flag's settings.
+    refreshRecommendations(trackChanges: false)
+    state.focus = .recommendations
+    guard var shown = state.recommendations, let item = dataset.itemIndexByID[flag.itemID] else {
+      return
+    }
+    if let index = shown.visibleRows.firstIndex(where: { $0.item == item }) {
+      shown.selection.selected = index
+      state.recommendations = shown
+      state.message = "reopened the flag on \(flag.itemID) for \(flag.userID)"
+    } else {
+      state.message = "reopened: the flagged \(flag.itemID) is not in this list now"
+    }
+  }
+
+  /// The flag's `Books,Movies→Music` as domain indices, `nil` when it has none or names a
+  /// domain this store lacks.
+  static func domains(of flag: Flag, in dataset: Dataset) -> (sources: [Int], target: Int)? {
+    let sides = flag.domains.split(separator: "→", omittingEmptySubsequences: false)
+    guard sides.count == 2, let target = dataset.domains.firstIndex(of: String(sides[1])) else {
+      return nil
+    }
+    let sources = sides[0].split(separator: ",").compactMap {
+      dataset.domains.firstIndex(of: String($0))
+    }
+    guard !sources.isEmpty, sources.count == sides[0].split(separator: ",").count else {
+      return nil
+    }
+    return (sources, target)
+  }
+
   /// Runs a command-palette line; returns false for `quit`.
   ///
   /// Commands: `target NAME`, `source NAME[,NAME]`, `k N`, `lambda X`, `tau X`, `w COMPONENT X`,
@@ -106,7 +157,7 @@ extension Explorer {
     switch command {
     case "q", "quit": return false
     case "help": state.mode = .help(scroll: 0)
-    case "flags": state.mode = .flags(scroll: 0)
+    case "flags": state.mode = .flags(selected: 0)
     case "sort": state.users.cycleSort(directory: directory)
     case "export":
       exportCommand(rest)
@@ -132,7 +183,7 @@ extension Explorer {
   static let commandNames =
     "target, source, k, lambda, tau, w, learned, user, export, preset, presets, flags, sort, help, quit"
 
-  private func selectUser(id: String) {
+  func selectUser(id: String) {
     guard let index = directory.dataset.userIndexByID[id] else {
       state.message = "no user \(id)"
       return

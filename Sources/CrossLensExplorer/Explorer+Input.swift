@@ -44,9 +44,19 @@ extension Explorer {
 
   /// Overlays scroll with the arrows and close with Esc or q (`p` in compare drops the pin).
   /// In the nearest list the arrows move the cursor and Enter explains the item under it for
-  /// the selected user; closing that explanation returns to the list.
+  /// the selected user; closing that explanation returns to the list. In the flags list the
+  /// arrows move the cursor and Enter reopens the flag's request.
   func handleOverlay(_ key: Key) -> Bool {
     switch key {
+    case .enter where state.mode.isFlags:
+      if case .flags(let selected) = state.mode {
+        let flags = annotations.flags()
+        if flags.indices.contains(selected) {
+          reopen(flags[selected])
+        } else {
+          state.mode = .browse
+        }
+      }
     case .enter where state.mode == .nearest:
       if let item = state.nearest?.selectedItem, state.recommendations != nil {
         state.explainedItem = item
@@ -86,7 +96,9 @@ extension Explorer {
     switch state.mode {
     case .help(let s): state.mode = .help(scroll: clamped(s))
     case .explain(let s): state.mode = .explain(scroll: clamped(s))
-    case .flags(let s): state.mode = .flags(scroll: clamped(s))
+    case .flags(let selected):
+      let count = annotations.flags().count
+      state.mode = .flags(selected: max(0, min(count - 1, selected + delta)))
     case .compare(let s): state.mode = .compare(scroll: clamped(s))
     case .nearest:
       if var nearest = state.nearest {

@@ -43,11 +43,14 @@ extension Explorer {
       return OverlayPage(
         rect: rect, title: "Compare with pin (Esc closes, p drops the pin)", lines: lines,
         scroll: scroll)
-    case .flags(let scroll):
+    case .flags(let selected):
+      let rect = large(8)
+      // The cursor's line stays inside the box's rows.
       return OverlayPage(
-        rect: large(8), title: "Flags (Esc closes)",
-        lines: FlagPresenter.lines(flags: annotations.flags(), dataset: directory.dataset),
-        scroll: scroll)
+        rect: rect, title: "Flags (↵ reopens the flag's request, Esc closes)",
+        lines: FlagPresenter.lines(
+          flags: annotations.flags(), dataset: directory.dataset, selected: selected),
+        scroll: max(0, selected + 1 - (rect.height - 2)))
     case .nearest:
       guard let nearest = state.nearest else { return nil }
       let rect = large(8)

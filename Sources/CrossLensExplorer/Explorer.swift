@@ -139,7 +139,7 @@ public final class Explorer {
       state.mode = .explain(scroll: 0)
     case .pin: pinOrCompare()
     case .flag: state.mode = .prompt(.flagNote, text: "")
-    case .showFlags: state.mode = .flags(scroll: 0)
+    case .showFlags: state.mode = .flags(selected: 0)
     case .query: state.mode = .prompt(.query, text: "")
     case .exportCSV: export(format: .csv)
     case .exportJSON: export(format: .json)

@@ -15,7 +15,8 @@ public enum ExplorerMode: Sendable, Equatable {
   case prompt(Prompt, text: String)
   case help(scroll: Int)
   case explain(scroll: Int)
-  case flags(scroll: Int)
+  /// The flags list, with a cursor on flag `selected` (↵ reopens it).
+  case flags(selected: Int)
   case compare(scroll: Int)
   /// The nearest items to a free text (`Q`), with a cursor (`ExplorerState.nearest`).
   case nearest
@@ -24,6 +25,11 @@ public enum ExplorerMode: Sendable, Equatable {
     case command = ":"
     case flagNote = "flag note: "
     case query = "query: "
+  }
+
+  var isFlags: Bool {
+    if case .flags = self { return true }
+    return false
   }
 
   var isCompare: Bool {

@@ -9,7 +9,7 @@ import Testing
 @Suite struct OverlayNavigationTests {
   func scroll(_ mode: ExplorerMode) -> Int? {
     switch mode {
-    case .help(let s), .explain(let s), .flags(let s), .compare(let s): return s
+    case .help(let s), .explain(let s), .compare(let s): return s
     default: return nil
     }
   }

@@ -187,3 +187,45 @@ extension WalkthroughFixTests {
     #expect(line.spans.map(\.text).joined().contains(expected + "  λ 0.00 τ -1.00 k 10"))
   }
 }
+
+extension WalkthroughFixTests {
+  /// ↵ on a flag reopens its request: the user, the domains, the settings, and the cursor on
+  /// the flagged item.
+  @Test func enterOnAFlagReopensItsRequest() throws {
+    let explorer = try ExplorerFixture.explorer()
+    _ = palette(explorer, "lambda 0.5")
+    ExplorerFixture.drive(
+      explorer, [.tab, .tab, .down, .down, .character("f")] + keys("odd") + [.enter])
+    let flagged = try #require(explorer.state.recommendations)
+    let user = try #require(explorer.state.users.selectedUser)
+    let item = try #require(flagged.selectedRow?.item)
+    // Elsewhere: another user, another target, other settings.
+    ExplorerFixture.drive(explorer, [.backTab, .backTab, .down, .character("T")])
+    _ = palette(explorer, "lambda 0")
+    #expect(explorer.state.users.selectedUser != user)
+    ExplorerFixture.drive(explorer, [.character("F")])
+    #expect(explorer.state.mode == .flags(selected: 0))
+    ExplorerFixture.drive(explorer, [.down, .enter])
+    let reopened = try #require(explorer.state.recommendations)
+    #expect(explorer.state.mode == .browse && explorer.state.focus == .recommendations)
+    #expect(explorer.state.users.selectedUser == user)
+    #expect(reopened.sources == flagged.sources && reopened.target == flagged.target)
+    #expect(reopened.parameters == flagged.parameters)
+    #expect(reopened.selectedRow?.item == item)
+    #expect(explorer.state.message?.hasPrefix("reopened the flag on") == true)
+  }
+
+  @Test func flagDomainsParseBackOrNot() {
+    let dataset = ExplorerFixture.dataset
+    let flag = { (domains: String) in
+      Flag(
+        created: "", userID: "u", itemID: "i", note: "n", parameters: RankingParameters(),
+        domains: domains)
+    }
+    let d = dataset.domains
+    #expect(Explorer.domains(of: flag("\(d[0]),\(d[1])→\(d[2])"), in: dataset)! == ([0, 1], 2))
+    #expect(Explorer.domains(of: flag(""), in: dataset) == nil)
+    #expect(Explorer.domains(of: flag("Nowhere→\(d[2])"), in: dataset) == nil)
+    #expect(Explorer.domains(of: flag("\(d[0])→Nowhere"), in: dataset) == nil)
+  }
+}

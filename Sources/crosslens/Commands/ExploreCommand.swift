@@ -46,6 +46,8 @@ struct ExploreCommand: CrossLensCommand {
     let explorer = Explorer(
       directory: UserDirectory(dataset: dataset), model: model, title: title,
       theme: ExplorerLauncher.environmentTheme, annotations: StoreAnnotations(store: store),
+      // Named in full in the export message, so the file can be found.
+      exportDirectory: FileManager.default.currentDirectoryPath,
       metrics: metrics
         ? MetricsWorker(
           dataset: dataset, configuration: configuration, embeddings: model.itemEmbeddings,

@@ -303,3 +303,31 @@ import Testing
       .map { "\($0)=0" }.joined(separator: ",")
   }
 }
+
+extension ModelCommandTests {
+  /// The text table's columns line up: every row's title starts where the header's `title`
+  /// does, so each number sits under its heading; sim has three places.
+  @Test func recommendTextColumnsLineUp() throws {
+    let store = try Self.trained.get()
+    let request = [
+      "recommend", store, "--user", "u0002", "--from", "Books", "--to", "Music", "-k", "6",
+      "--lambda", "0.3", "--threshold", "0.1",
+    ]
+    let text = try CLI.run(request)
+    let json = try Self.json(try CLI.run(request + ["--json"]).stdout)
+    let rows =
+      try #require(json["rows"] as? [[String: Any]])
+      + (try #require(json["filtered"] as? [[String: Any]]))
+    let lines = text.stdout.split(separator: "\n").map(String.init)
+    let header = try #require(lines.dropFirst().first)
+    let titleColumn =
+      try #require(header.range(of: "  title")).lowerBound.utf16Offset(in: header) + 2
+    #expect(rows.count >= 2)
+    for (line, row) in zip(lines.dropFirst(2), rows) {
+      let title = try #require(row["title"] as? String)
+      #expect(String(line.dropFirst(titleColumn)).hasPrefix(String(title.prefix(20))), "\(line)")
+      let sim = try #require(row["sim"] as? Double)
+      #expect(line.contains(String(format: "%.3f", sim)), "\(line)")
+    }
+  }
+}

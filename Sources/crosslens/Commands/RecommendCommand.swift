@@ -87,6 +87,8 @@ struct RecommendCommand: CrossLensCommand {
     ]
   }
 
+  /// The list as a table: each column as wide as its heading or widest value, numbers right-
+  /// aligned (sim with three places, as the explorer shows it; the others two), the title last.
   static func text(
     _ list: RecommendationList, parameters: RankingParameters, notes: [String],
     model: CrossDomainModel
@@ -97,21 +99,38 @@ struct RecommendCommand: CrossLensCommand {
     let candidates =
       NumberFormat.count(list.candidateCount)
       + (list.candidateCount == 1 ? " candidate" : " candidates")
-    var lines = [
-      "\(candidates) · top \(parameters.k) · λ \(ModelSupport.format(parameters.lambda)) · τ \(ModelSupport.format(parameters.tau)) · \(list.filtered.count) of the top \(parameters.k) below τ",
-      "   #  item        score    sim    pen  final  " + names.joined(separator: " ") + "  title",
+    var summary =
+      "\(candidates) · top \(parameters.k) · λ \(ModelSupport.format(parameters.lambda))"
+      + " · τ \(ModelSupport.format(parameters.tau))"
+    if parameters.tau > -1 {
+      summary += " · \(list.filtered.count) of the top \(parameters.k) below τ"
+    }
+    let rows = list.rows + list.filtered
+    let f = ModelSupport.format
+    var columns: [(heading: String, cells: [String])] = [
+      ("#", rows.map { $0.rank > 0 ? String($0.rank) : "τ" }),
+      ("item", rows.map { model.dataset.items[Int($0.item)].id }),
+      ("score", rows.map { f($0.score) }),
+      ("sim", rows.map { NumberFormat.fixed($0.sim, decimals: 3) }),
+      ("pen", rows.map { f($0.penalty) }), ("final", rows.map { f($0.finalScore) }),
     ]
-    for r in list.rows + list.filtered {
-      let shares = names.map { ModelSupport.format(r.contributions[$0] ?? 0) }.joined(
-        separator: " ")
-      let rank = r.rank > 0 ? String(r.rank) : "τ"
+    columns += names.map { name in (name, rows.map { f($0.contributions[name] ?? 0) }) }
+    let widths = columns.map { column in
+      column.cells.reduce(column.heading.count) { max($0, $1.count) }
+    }
+    // The item id reads left-aligned; every other column is a number (or # / τ).
+    func line(_ cells: [String]) -> String {
+      zip(cells, widths).enumerated().map { index, pair in
+        index == 1
+          ? pair.0.padding(toLength: pair.1, withPad: " ", startingAt: 0)
+          : pair.0.leftPadded(pair.1)
+      }.joined(separator: "  ")
+    }
+    var lines = [summary, line(columns.map(\.heading)) + "  title"]
+    for (n, r) in rows.enumerated() {
       lines.append(
-        String(repeating: " ", count: max(0, 4 - rank.count)) + rank + "  "
-          + model.dataset.items[Int(r.item)].id.padding(toLength: 10, withPad: " ", startingAt: 0)
-          + " "
-          + [r.score, r.sim, r.penalty, r.finalScore].map { ModelSupport.format($0).leftPadded(6) }
-          .joined(separator: " ")
-          + "  " + shares + "  " + String(model.dataset.items[Int(r.item)].title.prefix(60))
+        line(columns.map { $0.cells[n] }) + "  "
+          + String(model.dataset.items[Int(r.item)].title.prefix(60))
           + (r.filteredReason.map { "  [\($0)]" } ?? ""))
     }
     for note in notes { lines.append("note: \(note)") }

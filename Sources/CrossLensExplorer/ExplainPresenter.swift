@@ -75,7 +75,9 @@ public enum ExplainPresenter {
     ])
   }
 
-  static func signed(_ x: Float) -> String {
+  /// A term of a raw score, signed and with the raw score's four places: `+0.0593`, `-0.0012`
+  /// (the CLI's explain prints them the same way).
+  public static func signed(_ x: Float) -> String {
     (x >= 0 ? "+" : "") + NumberFormat.fixed(x, decimals: 4)
   }
 

@@ -133,6 +133,32 @@ import Testing
     }
     let recommended = try #require(row["score"] as? Double)
     #expect(abs(score - recommended) < 1e-3)
+    // The text prints each term with the raw score's four places: they add up to it there too.
+    let text = try CLI.run(["explain", store, "--user", "u0002", "--item", item, "--from", "Music"])
+    var raw: Double?
+    var sum = 0.0
+    var checked = 0
+    func close() {
+      if let raw {
+        #expect(abs(sum - raw) < 1e-3 * Swift.max(1, abs(raw)), "\(text.stdout)")
+        checked += 1
+      }
+    }
+    for line in text.stdout.split(separator: "\n") {
+      if let range = line.range(of: ": raw ") {
+        close()
+        raw = Double(line[range.upperBound...].prefix { $0 != " " })
+        sum = 0
+      } else if line.hasPrefix("    "), raw != nil,
+        let amount = line.split(separator: " ").first.flatMap({ Double($0) })
+      {
+        sum += amount
+      } else if line.isEmpty {
+        close()
+        raw = nil
+      }
+    }
+    #expect(checked >= 3, "\(text.stdout)")
   }
 
   @Test func evalReportsEveryBaselineFusedAndTheSweep() throws {

@@ -87,6 +87,8 @@ struct ExplainCommand: CrossLensCommand {
 
   static func text(_ e: Explanation, dataset: Dataset, notes: [String]) -> String {
     let f = ModelSupport.format
+    // Terms add up to the raw score: the same four places as it.
+    let term = { (x: Float) in ExplainPresenter.signed(x).leftPadded(9) }
     var lines = [
       "\(dataset.items[Int(e.item)].id) \(dataset.items[Int(e.item)].title)",
       "for \(dataset.users[Int(e.user)].id): "
@@ -103,13 +105,13 @@ struct ExplainCommand: CrossLensCommand {
         lines.append("  \(g.domainName)")
         for t in g.terms {
           let title = t.historyItem.map { dataset.items[Int($0)].title } ?? t.label
-          lines.append("    \(f(t.amount).leftPadded(7))  \(title.prefix(70))")
+          lines.append("    \(term(t.amount))  \(title.prefix(70))")
         }
       }
-      for t in p.otherTerms { lines.append("    \(f(t.amount).leftPadded(7))  \(t.label)") }
+      for t in p.otherTerms { lines.append("    \(term(t.amount))  \(t.label)") }
       if p.remainderCount > 0 {
         lines.append(
-          "    \(f(p.remainder).leftPadded(7))  (\(p.remainderCount) more history items)")
+          "    \(term(p.remainder))  (\(p.remainderCount) more history items)")
       }
     }
     lines.append("")

@@ -110,7 +110,9 @@ extension Explorer {
       theme: theme)
     let width = layout.recommendations.width - 1
     let table = RecommendationPresenter.table(
-      componentNames: model.componentNames, width: width, showsFinal: context.showsFinal)
+      componentNames: model.componentNames,
+      columns: RecommendationPresenter.columns(
+        componentNames: model.componentNames, width: width, showsFinal: context.showsFinal))
     screen.write(
       table.header(totalWidth: width), x: layout.recommendationHeader.x + 1,
       y: layout.recommendationHeader.y, style: theme[.title])

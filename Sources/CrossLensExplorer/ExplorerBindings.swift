@@ -48,7 +48,9 @@ public enum ExplorerBindings {
     Binding(
       [.character("f")], .flag, "Flag the selected row as odd, with a note",
       group: "Recommendations", when: { $0.focus == .recommendations && $0.hasRecommendations }),
-    Binding([.character("F")], .showFlags, "List flags (↵ reopens one's request)", group: "Recommendations"),
+    Binding(
+      [.character("F")], .showFlags, "List flags (↵ reopens one's request)",
+      group: "Recommendations"),
     Binding(
       [.character("Q")], .query, "Free-text query: nearest target items and their ranks",
       group: "Recommendations"),

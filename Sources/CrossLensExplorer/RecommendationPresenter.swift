@@ -1,9 +1,10 @@
 import CrossLensCore
 import TerminalKit
 
-/// Rows of the recommendations table: rank, Δ, title, score, sim, a bar per component,
-/// penalty, and with a penalty (λ > 0) the final score the rows are ordered by. Filtered rows
-/// carry `.dimmed` emphasis and `–` for a rank.
+/// Rows of the recommendations table: rank, Δ, title, score, sim, a bar per component, and
+/// while λ > 0 the penalty and the final score the rows are ordered by (optional columns give
+/// way on narrow screens, see `columns`). Filtered rows carry `.dimmed` emphasis and `–` for a
+/// rank.
 public enum RecommendationPresenter {
   /// A short column label per component name (`item-knn` → `kNN`).
   public static func label(forComponent name: String) -> String {
@@ -14,43 +15,76 @@ public enum RecommendationPresenter {
     return known[name] ?? String(name.prefix(4))
   }
 
-  /// The narrowest the title column may get before the bars fold into one column.
+  /// The narrowest the title column may get before optional columns give way.
   static let minimumTitleWidth = 16
 
-  /// The table for `componentNames` in `width` columns: fixed columns around one flexible title
-  /// column; one bar column per component, or, when that leaves the title too narrow, one
-  /// column of bars side by side headed by the components' initials (`pkAASsb`). The penalty
-  /// and the final score (score − penalty, the order of the rows) follow while λ > 0; at λ = 0
-  /// both are the score's, so they are left out.
-  ///
-  /// Score, penalty and final share one format (two places, six columns), so the row's
-  /// arithmetic can be checked on screen; sim has three places, enough to tell it from τ.
-  public static func table(componentNames: [String], width: Int, showsFinal: Bool = false)
-    -> Table
+  /// The optional columns a table has at a width.
+  public struct Columns: Sendable, Equatable {
+    public enum Bars: Sendable, Equatable {
+      /// One column per component, headed by its label.
+      case wide
+      /// One column of glyphs side by side, headed by the components' initials.
+      case compact
+      case none
+    }
+    public var bars: Bars
+    /// The penalty (shown negated); left out on narrow screens, where score − final gives it.
+    public var penalty: Bool
+    /// The final score the rows are ordered by; shown whenever λ > 0.
+    public var final: Bool
+  }
+
+  /// The columns for `componentNames` in `width` columns: the first of these choices that
+  /// leaves the title at least `minimumTitleWidth` (else the last): bars per component, bars
+  /// folded into one column, then (while λ > 0) the penalty column left out, then the bars.
+  /// The penalty and the final score (score − penalty) appear only while λ > 0: at λ = 0 both
+  /// equal the score.
+  public static func columns(componentNames: [String], width: Int, showsFinal: Bool = false)
+    -> Columns
   {
-    let head: [Table.Column] = [
+    let choices: [Columns] =
+      showsFinal
+      ? [
+        Columns(bars: .wide, penalty: true, final: true),
+        Columns(bars: .compact, penalty: true, final: true),
+        Columns(bars: .compact, penalty: false, final: true),
+        Columns(bars: .none, penalty: false, final: true),
+      ]
+      : [
+        Columns(bars: .wide, penalty: false, final: false),
+        Columns(bars: .compact, penalty: false, final: false),
+        Columns(bars: .none, penalty: false, final: false),
+      ]
+    return choices.first {
+      table(componentNames: componentNames, columns: $0).widths(totalWidth: width)[2]
+        >= minimumTitleWidth
+    } ?? choices[choices.count - 1]
+  }
+
+  /// The table for `componentNames` with `columns`: rank, Δ, the flexible title, score, sim,
+  /// the bars, then penalty and final. Score, penalty and final share one format (two places,
+  /// six columns), so a row's arithmetic can be checked on screen; sim has three places,
+  /// enough to tell it from τ.
+  public static func table(componentNames: [String], columns: Columns) -> Table {
+    var all: [Table.Column] = [
       .init("#", width: 2, alignment: .right), .init("Δ", width: 3),
       .init("title", width: nil), .init("score", width: 6, alignment: .right),
       .init("sim", width: 5, alignment: .right),
     ]
-    let tail: [Table.Column] =
-      showsFinal
-      ? [.init("pen", width: 6, alignment: .right), .init("final", width: 6, alignment: .right)]
-      : []
-    let wide = componentNames.map { name -> Table.Column in
-      let label = label(forComponent: name)
-      return .init(label, width: max(3, DisplayWidth.of(label)), alignment: .center)
+    switch columns.bars {
+    case .wide:
+      all += componentNames.map { name -> Table.Column in
+        let label = label(forComponent: name)
+        return .init(label, width: max(3, DisplayWidth.of(label)), alignment: .center)
+      }
+    case .compact:
+      let initials = String(componentNames.map { label(forComponent: $0).first ?? "?" })
+      all.append(.init(initials, width: max(3, componentNames.count)))
+    case .none: break
     }
-    let full = Table(columns: head + wide + tail)
-    guard full.widths(totalWidth: width)[2] < minimumTitleWidth else { return full }
-    let initials = String(componentNames.map { label(forComponent: $0).first ?? "?" })
-    return Table(columns: head + [.init(initials, width: max(3, componentNames.count))] + tail)
-  }
-
-  /// True when one bar column per component would leave the title under its minimum width.
-  static func isCompact(componentNames: [String], width: Int, showsFinal: Bool = false) -> Bool {
-    table(componentNames: componentNames, width: width, showsFinal: showsFinal).columns.count
-      != 5 + componentNames.count + (showsFinal ? 2 : 0)
+    if columns.penalty { all.append(.init("pen", width: 6, alignment: .right)) }
+    if columns.final { all.append(.init("final", width: 6, alignment: .right)) }
+    return Table(columns: all)
   }
 
   /// The largest |contribution| per component over `rows`: the full height of its bars.
@@ -63,7 +97,7 @@ public enum RecommendationPresenter {
   /// One row's cells in table order.
   public static func cells(
     _ row: RecommendationRow, change: RankChange?, dataset: Dataset, componentNames: [String],
-    scales: [Float], compact: Bool = false, showsFinal: Bool = false
+    scales: [Float], columns: Columns
   ) -> [String] {
     var cells = [
       row.filteredReason == nil ? String(row.rank) : "–",
@@ -76,11 +110,13 @@ public enum RecommendationPresenter {
       let value = row.contributions[name] ?? 0
       return value < 0 ? "-" : String(Bars.glyph(Double(value), maximum: Double(scale)))
     }
-    if compact { cells.append(bars.joined()) } else { cells += bars }
-    if showsFinal {
-      cells.append(NumberFormat.fixed(-row.penalty, decimals: 2))
-      cells.append(NumberFormat.fixed(row.finalScore, decimals: 2))
+    switch columns.bars {
+    case .wide: cells += bars
+    case .compact: cells.append(bars.joined())
+    case .none: break
     }
+    if columns.penalty { cells.append(NumberFormat.fixed(-row.penalty, decimals: 2)) }
+    if columns.final { cells.append(NumberFormat.fixed(row.finalScore, decimals: 2)) }
     return cells
   }
 
@@ -88,17 +124,16 @@ public enum RecommendationPresenter {
   public static func lines(
     context: RecommendationContext, dataset: Dataset, componentNames: [String], width: Int
   ) -> [Line] {
-    let showsFinal = context.showsFinal
-    let table = table(componentNames: componentNames, width: width, showsFinal: showsFinal)
-    let compact = isCompact(componentNames: componentNames, width: width, showsFinal: showsFinal)
+    let columns = columns(
+      componentNames: componentNames, width: width, showsFinal: context.showsFinal)
+    let table = table(componentNames: componentNames, columns: columns)
     let rows = context.visibleRows
     let scales = barScales(rows: rows, componentNames: componentNames)
     return rows.map { row in
       let text = table.format(
         cells(
           row, change: context.changes[row.item], dataset: dataset,
-          componentNames: componentNames, scales: scales, compact: compact,
-          showsFinal: showsFinal), totalWidth: width)
+          componentNames: componentNames, scales: scales, columns: columns), totalWidth: width)
       return Line([Span(text)], emphasis: row.filteredReason == nil ? nil : .dimmed)
     }
   }

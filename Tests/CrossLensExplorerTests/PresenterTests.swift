@@ -27,14 +27,14 @@ import Testing
     let dataset = ShelfDataset.make()
     let first = RecommendationPresenter.cells(
       rows[0], change: .up(2), dataset: dataset, componentNames: ["a", "b"], scales: scales,
-      showsFinal: true)
+      columns: .init(bars: .wide, penalty: true, final: true))
     // a: 0.8/0.8 → █; b negative → "-"; sim with three places; with a penalty, the penalty
     // shown negated and the final score, both with two places as the score.
     #expect(
       first == ["1", "↑2", dataset.items[0].title, "1.00", ".500", "█", "-", "-0.04", "0.96"])
     let second = RecommendationPresenter.cells(
       rows[1], change: nil, dataset: dataset, componentNames: ["a", "b"], scales: scales,
-      compact: true)
+      columns: .init(bars: .compact, penalty: false, final: false))
     // a: 0.4/0.8 = 4/8 → ▄; b: 0.1/0.2 = 4/8 → ▄, side by side.
     #expect(second == ["2", "", dataset.items[1].title, "0.50", ".250", "▄▄"])
   }
@@ -115,5 +115,30 @@ import Testing
     #expect(RecommendationExport.quote("a,\"b\"") == "\"a,\"\"b\"\"\"")
     let json = String(decoding: try export.json(), as: UTF8.self)
     #expect(json.contains("\"finalScore\" : \(first.finalScore)"))
+  }
+
+  /// Optional columns give way in order on narrow screens, so the title keeps its minimum:
+  /// bars fold, then (while λ > 0) the penalty goes, then the bars.
+  @Test func optionalColumnsGiveWayOnNarrowScreens() {
+    let seven = [
+      "popularity", "item-knn", "als-target", "als-joint", "svd", "semantic", "semantic-bridge",
+    ]
+    let columns = { (names: [String], width: Int, final: Bool) in
+      RecommendationPresenter.columns(componentNames: names, width: width, showsFinal: final)
+    }
+    #expect(columns(seven, 120, true) == .init(bars: .wide, penalty: true, final: true))
+    #expect(columns(seven, 70, true) == .init(bars: .compact, penalty: true, final: true))
+    #expect(columns(seven, 48, true) == .init(bars: .none, penalty: false, final: true))
+    #expect(
+      columns(["a", "b", "c"], 48, true) == .init(bars: .compact, penalty: false, final: true))
+    #expect(columns(seven, 48, false) == .init(bars: .compact, penalty: false, final: false))
+    for width in [48, 60, 70, 84, 120] {
+      for final in [false, true] {
+        let chosen = columns(seven, width, final)
+        let title = RecommendationPresenter.table(componentNames: seven, columns: chosen)
+          .widths(totalWidth: width)[2]
+        #expect(title >= RecommendationPresenter.minimumTitleWidth, "\(width) \(chosen)")
+      }
+    }
   }
 }

@@ -36,7 +36,7 @@ public enum ExplainPresenter {
       // wide.
       var groups = [
         RecommendationPresenter.label(forComponent: part.name) + " (" + part.name + ")  w "
-          + NumberFormat.fixed(part.weight, decimals: 2) + " × z "
+          + NumberText.setting(part.weight) + " × z "
           + NumberFormat.fixed(part.standardised, decimals: 3) + " = "
           + NumberFormat.fixed(part.contribution, decimals: 3),
         "raw " + NumberFormat.fixed(part.raw, decimals: 4) + " (mean "

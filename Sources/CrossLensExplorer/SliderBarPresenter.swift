@@ -20,12 +20,12 @@ public enum SliderBarPresenter {
     }
   }
 
-  /// The value as shown: two decimals for λ, τ and weights (a learned 0.05 must not read as
-  /// 0.1), whole for k.
+  /// The value as shown: λ, τ and weights as settings (two places, three when it takes them:
+  /// a learned 0.025 must not read as 0.03), whole for k.
   public static func valueText(_ slider: SliderKind, parameters: RankingParameters) -> String {
     let v = slider.value(in: parameters)
     switch slider {
-    case .lambda, .tau, .weight: return NumberFormat.fixed(v, decimals: 2)
+    case .lambda, .tau, .weight: return NumberText.setting(Float(v))
     case .k: return String(Int(v))
     }
   }

@@ -82,6 +82,21 @@ import Testing
     #expect(row.metrics["coverage@6"] == 1)
     let sampled = Evaluator(model: model, target: 1, k: 6, negatives: 3, seed: 1)
     for c in split.test { #expect(sampled.candidates(for: c).count == 4) }
+    // The sampled protocol as the README defines it: the held-out items and N other target
+    // items outside the input, the same for a seed, another draw for another seed.
+    let pool = Set(data.itemIndices(inDomain: 1))
+    let other = Evaluator(model: model, target: 1, k: 6, negatives: 3, seed: 2)
+    var differs = false
+    for c in split.test {
+      let drawn = Set(sampled.candidates(for: c))
+      let input = Set(c.input.map(\.item))
+      #expect(drawn.isSuperset(of: c.targets) && drawn.isSubset(of: pool))
+      #expect(drawn.isDisjoint(with: input))
+      #expect(drawn.subtracting(c.targets).count == 3)
+      #expect(Set(sampled.candidates(for: c)) == drawn)
+      differs = differs || Set(other.candidates(for: c)) != drawn
+    }
+    #expect(differs, "seed 2 drew the same negatives as seed 1 for every case")
   }
 
   @Test func fusionTrainerCombinesComponentsAboveTheBestSingleOne() {

@@ -90,3 +90,61 @@ import Testing
     #expect(filtered.row.filteredReason?.contains("< τ 0.99") == true && filtered.row.rank == 0)
   }
 }
+
+extension ExplanationTests {
+  /// The printed numbers of the score and sim lines reproduce their printed results (to the
+  /// rounding of what is printed), with weights as set (0.025 stays 0.025); against τ, sim
+  /// and τ print with enough places to tell them apart.
+  @Test func scoreAndSimLinesReproduceTheirResults() throws {
+    let model = try #require(RankingTests.model)
+    let parameters = RankingParameters(
+      k: 5, lambda: 0.2, tau: -1,
+      weights: ["popularity": 0.025, "semantic": 1, "semantic-bridge": 0.45])
+    let top = try #require(
+      model.recommend(user: 4, sources: [0], target: 1, parameters: parameters).rows.first)
+    let explanation = model.explain(
+      user: 4, item: top.item, sources: [0], target: 1, parameters: parameters)
+    /// `a×b [name]` pairs and the number after the last `=`.
+    func parse(_ line: String) throws -> (products: [(Double, Double)], result: Double) {
+      let products = line.matches(of: /(-?[0-9.]+)×(-?[0-9.]+) \[/).compactMap { match in
+        Double(match.1).flatMap { a in Double(match.2).map { (a, $0) } }
+      }
+      let last = line.split(separator: "=").last?.split(separator: " ").first
+      return (products, try #require(last.flatMap { Double($0) }, "\(line)"))
+    }
+    let scoreLine = try #require(explanation.formula.first { $0.hasPrefix("score = ") })
+    #expect(scoreLine.contains("0.025×"), "\(scoreLine)")
+    let score = try parse(scoreLine)
+    #expect(score.products.count == 3)
+    let slack = score.products.reduce(0.005) { $0 + abs($1.0) * 0.0005 + abs($1.1) * 0.005 }
+    #expect(abs(score.products.reduce(0) { $0 + $1.0 * $1.1 } - score.result) <= slack)
+    let simLine = try #require(explanation.formula.first { $0.hasPrefix("sim = ") })
+    let sim = try parse(simLine)
+    let total = try #require(
+      simLine.split(separator: "/").last?.split(separator: " ").first.flatMap { Double($0) })
+    #expect(abs(sim.products.reduce(0) { $0 + $1.0 } - total) < 0.002, "\(simLine)")
+    let weighted = sim.products.reduce(0) { $0 + $1.0 * $1.1 } / total
+    #expect(abs(weighted - sim.result) <= 0.01, "\(simLine)")
+
+    // τ just above the row's sim: the line says `<`, and the printed sim is below the printed τ.
+    var strict = parameters
+    strict.tau = (top.sim * 1000).rounded(.up) / 1000 + 0.0004
+    let filtered = model.explain(
+      user: 4, item: top.item, sources: [0], target: 1, parameters: strict)
+    let line = try #require(filtered.formula.first { $0.hasPrefix("sim = ") })
+    let sides = line.components(separatedBy: " < τ ")
+    try #require(sides.count == 2, "\(line)")
+    let printedSim = try #require(sides[0].split(separator: " ").last.flatMap { Double($0) })
+    let printedTau = try #require(Double(sides[1]))
+    #expect(printedSim < printedTau, "\(line)")
+  }
+
+  @Test func numberTextSettingsAndApart() {
+    #expect(NumberText.setting(0.5) == "0.50" && NumberText.setting(0.025) == "0.025")
+    #expect(NumberText.setting(1 / 21) == "0.048")
+    #expect(NumberText.setting(0.0622, maxPlaces: 6) == "0.0622")
+    #expect(NumberText.apart(0.047, 0.05) == ("0.047", "0.050"))
+    #expect(NumberText.apart(-0.001, 0.1) == ("0.00", "0.10"))
+    #expect(NumberText.apart(0.25, 0.25) == ("0.25", "0.25"))
+  }
+}

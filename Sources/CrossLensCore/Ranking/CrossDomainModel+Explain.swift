@@ -114,7 +114,9 @@ extension CrossDomainModel {
     // Raw scores can be tiny (SVD, kNN): significant digits keep (raw − mean) / sd reproducible.
     let g = FusedRanker.formatSignificant
     let weighted = parts.filter { $0.weight != 0 }
-    let terms = weighted.map { "\(f($0.weight))×\(f($0.standardised)) [\($0.name)]" }
+    // Weights as set (0.025, not 0.03), so each product reads as the term it is.
+    let w = { (x: Float) in NumberText.setting(x) }
+    let terms = weighted.map { "\(w($0.weight))×\(f($0.standardised)) [\($0.name)]" }
     var lines = [
       "score = Σ w·z = " + (terms.isEmpty ? "0" : terms.joined(separator: " + "))
         + " = \(f(row.score))"
@@ -126,20 +128,22 @@ extension CrossDomainModel {
         "  z[\(p.name)] = (\(g(p.raw)) \(centring)) / \(g(p.deviation)) = \(f(p.standardised))")
     }
     lines.append(
-      "penalty = λ·c(i)/σ_c = \(f(parameters.lambda))×\(g(cost)) / \(g(costDeviation))"
+      "penalty = λ·c(i)/σ_c = \(w(parameters.lambda))×\(g(cost)) / \(g(costDeviation))"
         + " = \(f(row.penalty))")
     lines.append(costSource)
     lines.append("final = score − penalty = \(f(row.finalScore))")
     let latent = parts.filter { $0.cosine != nil && $0.weight > 0 }
-    let simTerms = latent.map { "\(f($0.weight))×\(f($0.cosine ?? 0)) [\($0.name)]" }
+    let simTerms = latent.map { "\(w($0.weight))×\(f($0.cosine ?? 0)) [\($0.name)]" }
     let total = latent.reduce(Float(0)) { $0 + $1.weight }
+    // Against τ, sim and τ get as many places as tell them apart.
+    let (simText, tauText) =
+      parameters.tau > -1 ? NumberText.apart(row.sim, parameters.tau) : (f(row.sim), "")
     lines.append(
       "sim = Σ w·cos / Σ w = "
         + (simTerms.isEmpty
-          ? "0 (no latent component)" : "(\(simTerms.joined(separator: " + "))) / \(f(total))")
-        + " = \(f(row.sim))"
-        + (parameters.tau > -1
-          ? (row.sim >= parameters.tau ? " ≥ τ " : " < τ ") + f(parameters.tau) : ""))
+          ? "0 (no latent component)" : "(\(simTerms.joined(separator: " + "))) / \(w(total))")
+        + " = \(simText)"
+        + (parameters.tau > -1 ? (row.sim >= parameters.tau ? " ≥ τ " : " < τ ") + tauText : ""))
     return lines
   }
 }

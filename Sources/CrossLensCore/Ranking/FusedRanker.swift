@@ -124,22 +124,11 @@ public enum FusedRanker {
     return sum / total
   }
 
-  /// Why τ removed a row: `sim 0.03 < τ 0.10`, both with as many places (two to six) as it
-  /// takes for them to differ as written (`sim 0.104 < τ 0.105`, never `sim 0.10 < τ 0.10`);
-  /// closer than that, both in full (`%.9g`, which tells any two Floats apart).
+  /// Why τ removed a row: `sim 0.03 < τ 0.10`, both with as many places as tell them apart
+  /// (`NumberText.apart`): `sim 0.104 < τ 0.105`, never `sim 0.10 < τ 0.10`.
   static func filteredReason(sim: Float, tau: Float) -> String {
-    var places = 2
-    while places < 6 && rounded(sim, places) >= rounded(tau, places) { places += 1 }
-    guard rounded(sim, places) < rounded(tau, places) else {
-      return "sim \(String(format: "%.9g", sim)) < τ \(String(format: "%.9g", tau))"
-    }
-    let text = { (x: Float) in String(format: "%.\(places)f", rounded(x, places)) }
-    return "sim \(text(sim)) < τ \(text(tau))"
-  }
-
-  private static func rounded(_ x: Float, _ places: Int) -> Double {
-    let scale = pow(10, Double(places))
-    return (Double(x) * scale).rounded() / scale
+    let (simText, tauText) = NumberText.apart(sim, tau)
+    return "sim \(simText) < τ \(tauText)"
   }
 
   static func format(_ x: Float) -> String {

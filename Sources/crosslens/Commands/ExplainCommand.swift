@@ -99,7 +99,7 @@ struct ExplainCommand: CrossLensCommand {
     ]
     for p in e.components {
       lines.append(
-        "\(p.name): raw \(NumberFormat.fixed(p.raw, decimals: 4)) → z \(f(p.standardised)) × w \(f(p.weight)) = \(f(p.contribution))"
+        "\(p.name): raw \(NumberFormat.fixed(p.raw, decimals: 4)) → z \(f(p.standardised)) × w \(NumberText.setting(p.weight)) = \(f(p.contribution))"
           + (p.cosine.map { "  (cos \(f($0)))" } ?? ""))
       for g in p.groups {
         lines.append("  \(g.domainName)")

@@ -100,8 +100,8 @@ struct RecommendCommand: CrossLensCommand {
       NumberFormat.count(list.candidateCount)
       + (list.candidateCount == 1 ? " candidate" : " candidates")
     var summary =
-      "\(candidates) · top \(parameters.k) · λ \(ModelSupport.format(parameters.lambda))"
-      + " · τ \(ModelSupport.format(parameters.tau))"
+      "\(candidates) · top \(parameters.k) · λ \(NumberText.setting(parameters.lambda, maxPlaces: 6))"
+      + " · τ \(NumberText.setting(parameters.tau, maxPlaces: 6))"
     if parameters.tau > -1 {
       summary += " · \(list.filtered.count) of the top \(parameters.k) below τ"
     }

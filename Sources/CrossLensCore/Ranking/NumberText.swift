@@ -1,0 +1,41 @@
+import Foundation
+
+/// How numbers are written into explanations, reasons and settings, by the library, the CLI
+/// and the explorer alike (README, "Numbers shown").
+public enum NumberText {
+  /// `x` rounded to `places`: `0.05`, `-1.20`.
+  public static func fixed(_ x: Float, places: Int) -> String {
+    // + 0 turns −0 into 0: −0.001 prints as 0.00, not -0.00.
+    String(format: "%.\(places)f", rounded(x, places) + 0)
+  }
+
+  /// A setting (a weight, λ, τ): two places when they write it exactly, else as many more as
+  /// it takes, up to `maxPlaces`: `0.50`, `0.025`, `0.0622`. A learned weight such as 0.025
+  /// must not read as 0.03, or its products stop adding up on screen.
+  public static func setting(_ x: Float, maxPlaces: Int = 3) -> String {
+    var places = 2
+    while places < maxPlaces && abs(Double(x) - rounded(x, places)) > 1e-6 * max(1, abs(Double(x)))
+    {
+      places += 1
+    }
+    return fixed(x, places: places)
+  }
+
+  /// `a` and `b` with as many places (two to six) as it takes for them to differ as written
+  /// (`0.047` and `0.050`, never `0.05` and `0.05`); closer than that, both in full (`%.9g`,
+  /// which tells any two Floats apart). Equal numbers print alike.
+  public static func apart(_ a: Float, _ b: Float) -> (String, String) {
+    guard a != b else { return (fixed(a, places: 2), fixed(b, places: 2)) }
+    var places = 2
+    while places < 6 && rounded(a, places) == rounded(b, places) { places += 1 }
+    guard rounded(a, places) != rounded(b, places) else {
+      return (String(format: "%.9g", a), String(format: "%.9g", b))
+    }
+    return (fixed(a, places: places), fixed(b, places: places))
+  }
+
+  static func rounded(_ x: Float, _ places: Int) -> Double {
+    let scale = pow(10, Double(places))
+    return (Double(x) * scale).rounded() / scale
+  }
+}

@@ -55,8 +55,17 @@ import Testing
       line.contains(
         "valid NDCG@10 " + NumberFormat.unit(Float(ndcg)) + "±"
           + NumberFormat.unit(Float(error), decimals: 3)))
-    #expect(line.contains("λ-sweep"))
     #expect(!line.contains("stale"))
+    // R@10, coverage and novelty as the evaluator computes them.
+    let recall = try #require(row.metrics["recall@10"])
+    let coverage = try #require(row.metrics["coverage@10"])
+    let novelty = try #require(row.metrics["novelty@10"])
+    #expect(line.contains(" R@10 " + NumberFormat.unit(Float(recall))), "\(line)")
+    #expect(line.contains(" cov " + NumberFormat.fixed(coverage * 100, decimals: 0) + "%"))
+    #expect(line.contains(" nov " + NumberFormat.fixed(novelty, decimals: 1)), "\(line)")
+    #expect(
+      line.contains("λ-sweep " + Bars.sparkline(result.sweep.map { $0.metrics["ndcg@10"] ?? .nan }))
+    )
   }
 
   /// A user new to the target is served with the cold weights: the strip evaluates them on the
@@ -102,6 +111,22 @@ import Testing
       target: 2, scenario: .warm, parameters: parameters, embeddings: embeddings,
       weights: served.learnedWeights)
     #expect(result.current.metrics == expected.metrics)
+    // The λ sweep: each λ's row as the evaluator computes it on the same model.
+    #expect(result.sweepLambdas == MetricsWorker.sweepLambdas)
+    for (lambda, row) in zip(result.sweepLambdas, result.sweep) {
+      var swept = parameters
+      swept.lambda = lambda
+      let independent = try Self.independentRow(
+        target: 2, scenario: .warm, parameters: swept, embeddings: embeddings,
+        weights: served.learnedWeights)
+      #expect(row.metrics == independent.metrics, "λ \(lambda)")
+    }
+    let line = MetricsPresenter.line(result: result, isStale: false, phase: nil, width: 120)
+      .spans.map(\.text).joined()
+    let sparklines =
+      Bars.sparkline(result.sweep.map { $0.metrics["ndcg@10"] ?? .nan }) + " NDCG "
+      + Bars.sparkline(result.sweep.map { $0.metrics["coverage@10"] ?? .nan }) + " cov"
+    #expect(line.contains("λ-sweep " + sparklines), "\(line)")
     // Without them the worker's own stand-in and learned weights give other numbers.
     let own = try strip(MetricsWorker(dataset: ExplorerFixture.dataset))
     #expect(own.current.metrics != result.current.metrics)

@@ -229,3 +229,41 @@ extension WalkthroughFixTests {
     #expect(Explorer.domains(of: flag("\(d[0])→Nowhere"), in: dataset) == nil)
   }
 }
+
+extension WalkthroughFixTests {
+  /// The compare overlay's marks, derived here from the two lists by position: a current row
+  /// n places above its pinned rank reads `↑n`, below `↓n`, absent from the pin `new`; a pinned
+  /// row gone from the current list reads `out`.
+  @Test func compareMarksFollowTheTwoLists() throws {
+    let explorer = try ExplorerFixture.explorer()
+    ExplorerFixture.drive(explorer, [.character("p")])
+    _ = palette(explorer, "lambda 1.5")
+    let context = try #require(explorer.state.recommendations)
+    let pinned = try #require(context.pinned).list
+    let lines = ComparePresenter.lines(
+      pinned: pinned, current: context.list, dataset: ExplorerFixture.dataset, width: 120)
+    var moved = 0
+    for (n, line) in lines.dropFirst().enumerated() {
+      let halves = line.spans.map(\.text).joined().components(separatedBy: " │ ")
+      try #require(halves.count == 2)
+      if n < context.list.rows.count {
+        let row = context.list.rows[n]
+        let before = pinned.rows.first { $0.item == row.item }?.rank
+        let mark =
+          before.map {
+            $0 == row.rank ? "" : ($0 > row.rank ? "↑\($0 - row.rank)" : "↓\(row.rank - $0)")
+          }
+          ?? "new"
+        let fields = halves[1].split(separator: " ", maxSplits: 2).map(String.init)
+        #expect(fields[0] == String(row.rank))
+        #expect(mark.isEmpty ? !["↑", "↓", "n"].contains(fields[1].prefix(1)) : fields[1] == mark)
+        if !mark.isEmpty { moved += 1 }
+      }
+      if n < pinned.rows.count {
+        let gone = !context.list.rows.contains { $0.item == pinned.rows[n].item }
+        #expect(halves[0].contains(" out ") == gone, "\(halves[0])")
+      }
+    }
+    #expect(moved > 0, "λ 1.5 moved nothing: the test shows no mark")
+  }
+}

@@ -10,6 +10,11 @@ extension Explorer {
     var scroll: Int
     /// The first line can go no further than this (the lines beyond the box).
     var scrollLimit: Int { Overlay.scrollLimit(lineCount: lines.count, rect: rect) }
+
+    /// The first line shown that keeps line `line` (a cursor's) inside the box's rows.
+    static func scroll(keeping line: Int, in rect: Rect) -> Int {
+      max(0, line + 1 - (rect.height - 2))
+    }
   }
 
   /// The open overlay at `bounds`, or `nil` in browse and prompt modes.
@@ -45,22 +50,21 @@ extension Explorer {
         scroll: scroll)
     case .flags(let selected):
       let rect = large(8)
-      // The cursor's line stays inside the box's rows.
       return OverlayPage(
         rect: rect, title: "Flags (↵ reopens the flag's request, Esc closes)",
         lines: FlagPresenter.lines(
           flags: annotations.flags(), dataset: directory.dataset, selected: selected),
-        scroll: max(0, selected + 1 - (rect.height - 2)))
+        scroll: OverlayPage.scroll(keeping: selected, in: rect))
     case .nearest:
       guard let nearest = state.nearest else { return nil }
       let rect = large(8)
-      // The header is line 0; keep the cursor's line inside the box's rows.
+      // The header is line 0, so the cursor's match is line selected + 1.
       return OverlayPage(
         rect: rect,
         title: "Nearest \(directory.dataset.domains[nearest.domain]) items to “\(nearest.text)”"
           + (state.recommendations == nil ? " (Esc closes)" : " (↵ explain, Esc closes)"),
         lines: NearestPresenter.lines(nearest, dataset: directory.dataset, width: rect.width - 4),
-        scroll: max(0, nearest.selected + 2 - (rect.height - 2)))
+        scroll: OverlayPage.scroll(keeping: nearest.selected + 1, in: rect))
     default:
       return nil
     }

@@ -142,3 +142,18 @@ import Testing
     }
   }
 }
+
+extension PresenterTests {
+  /// The header names the model's date, ALS factors, SVD rank and embedding (a stand-in says
+  /// so), from the model itself.
+  @Test func headerSummarisesTheModel() throws {
+    let model = try #require(ExplorerFixture.model)
+    let embeddings = try #require(model.itemEmbeddings)
+    let summary = HeaderPresenter.modelSummary(model, trained: "2026-12-04T10:50:00Z")
+    #expect(
+      summary
+        == "model 2026-12-04 (als f\(model.configuration.als.factors) · svd r\(model.configuration.svd.rank) · "
+        + (embeddings.isStandIn ? "stand-in " : "") + embeddings.model + ")")
+    #expect(HeaderPresenter.modelSummary(model, trained: nil).hasPrefix("model (als f"))
+  }
+}

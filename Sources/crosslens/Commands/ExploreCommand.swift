@@ -39,10 +39,10 @@ struct ExploreCommand: CrossLensCommand {
     let dataset = try store.loadDataset()
     let (model, configuration) = try trainedModel(store: store, dataset: dataset)
     let name = (storePath as NSString).lastPathComponent
-    // The stand-in warning first: the component list is what gets cut on a narrow screen.
-    var title = name + " · " + dataset.name
-    if !model.notes.isEmpty { title += " · stand-in embedding" }
-    title += " · " + model.componentNames.joined(separator: " ")
+    let title =
+      name + " · " + dataset.name + " · "
+      + HeaderPresenter.modelSummary(
+        model, trained: try store.artifact(kind: "model", name: "default")?.created)
     let explorer = Explorer(
       directory: UserDirectory(dataset: dataset), model: model, title: title,
       theme: ExplorerLauncher.environmentTheme, annotations: StoreAnnotations(store: store),

@@ -158,8 +158,8 @@ extension Explorer {
     if let message = state.message { return Line(" " + message, .accent) }
     if metrics != nil {
       return MetricsPresenter.line(
-        result: state.metrics.result, isStale: state.metrics.isStale, phase: state.metrics.phase,
-        width: width)
+        result: state.metrics.result, previous: state.metrics.previous,
+        isStale: state.metrics.isStale, phase: state.metrics.phase, width: width)
     }
     return Line(
       " ↵ explain  p pin/compare  f flag  e export  / search  Tab pane  < > slider  + - step  ? help",

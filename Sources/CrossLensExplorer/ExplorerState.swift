@@ -30,7 +30,21 @@ public struct ExplorerState: Sendable {
 public struct MetricsContext: Sendable {
   public var generation = 0
   public var requested: (target: Int, coldStart: Bool, parameters: RankingParameters)?
-  public var result: MetricsWorker.Result?
+  public var result: MetricsWorker.Result? {
+    didSet {
+      // The strip's ▲/▼ compares with the result before, for the same target and situation.
+      guard let oldValue, let result,
+        oldValue.target == result.target && oldValue.coldStart == result.coldStart
+      else {
+        previous = nil
+        return
+      }
+      if oldValue.parameters != result.parameters { previous = oldValue }
+    }
+  }
+  /// The result shown before the current one, when it is for the same target and situation
+  /// and another setting: what the NDCG's ▲/▼ compares with.
+  public private(set) var previous: MetricsWorker.Result?
   public var phase: String?
 
   /// True while the shown result is for another setting than the one requested last.

@@ -6,8 +6,11 @@ import TerminalKit
 /// evaluated), marked stale while a newer setting is being evaluated, and the λ-sweep
 /// sparklines.
 public enum MetricsPresenter {
+  /// - Parameter previous: the result for the setting before (same target and situation):
+  ///   NDCG@10 is marked `▲` when it rose from that one's, `▼` when it fell.
   public static func line(
-    result: MetricsWorker.Result?, isStale: Bool, phase: String?, width: Int
+    result: MetricsWorker.Result?, previous: MetricsWorker.Result? = nil, isStale: Bool,
+    phase: String?, width: Int
   ) -> Line {
     guard let result else {
       return Line(" metrics: " + (phase ?? "waiting") + "…", .dimmed)
@@ -19,6 +22,9 @@ public enum MetricsPresenter {
       " valid" + (result.coldStart ? " cold" : "") + " NDCG@10 "
       + NumberFormat.unit(Float(value("ndcg@10"))) + "±"
       + NumberFormat.unit(Float(result.current.standardErrors["ndcg@10"] ?? .nan), decimals: 3)
+    if let before = previous?.current.metrics["ndcg@10"], value("ndcg@10") != before {
+      text += value("ndcg@10") > before ? " ▲" : " ▼"
+    }
     text += " R@10 " + NumberFormat.unit(Float(value("recall@10")))
     text += " cov " + NumberFormat.fixed(value("coverage@10") * 100, decimals: 0) + "%"
     text += " nov " + NumberFormat.fixed(value("novelty@10"), decimals: 1)

@@ -267,3 +267,37 @@ extension WalkthroughFixTests {
     #expect(moved > 0, "λ 1.5 moved nothing: the test shows no mark")
   }
 }
+
+extension WalkthroughFixTests {
+  static func result(ndcg: Double, lambda: Float, target: Int = 2) -> MetricsWorker.Result {
+    let row = EvaluationRow(
+      model: "fused", scenario: "warm", target: "Music", lambda: lambda, negatives: 0, cases: 9,
+      metrics: ["ndcg@10": ndcg, "recall@10": 0.1, "coverage@10": 0.2, "novelty@10": 9],
+      standardErrors: ["ndcg@10": 0.01])
+    return MetricsWorker.Result(
+      generation: 1, target: target, coldStart: false,
+      parameters: RankingParameters(lambda: lambda),
+      current: row, sweepLambdas: [], sweep: [])
+  }
+
+  /// NDCG is marked ▲ or ▼ against the setting evaluated before it, for the same target and
+  /// situation only.
+  @Test func stripMarksTheNDCGMoveAgainstThePreviousSetting() {
+    var context = MetricsContext()
+    context.result = Self.result(ndcg: 0.30, lambda: 0)
+    #expect(context.previous == nil)
+    context.result = Self.result(ndcg: 0.25, lambda: 0.5)
+    #expect(context.previous?.parameters.lambda == 0)
+    let text = {
+      MetricsPresenter.line(
+        result: context.result, previous: context.previous, isStale: false, phase: nil,
+        width: 120
+      ).spans.map(\.text).joined()
+    }
+    #expect(text().contains("NDCG@10 .25±.010 ▼"), "\(text())")
+    context.result = Self.result(ndcg: 0.28, lambda: 1)
+    #expect(text().contains("NDCG@10 .28±.010 ▲"), "\(text())")
+    context.result = Self.result(ndcg: 0.28, lambda: 1, target: 1)
+    #expect(context.previous == nil && !text().contains("▲") && !text().contains("▼"))
+  }
+}

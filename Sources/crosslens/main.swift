@@ -8,4 +8,9 @@ sigemptyset(&terminationSignals)
 for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&terminationSignals, signal) }
 pthread_sigmask(SIG_UNBLOCK, &terminationSignals, nil)
 
-exit(CrossLensCLI.run(Array(CommandLine.arguments.dropFirst())))
+let status = CrossLensCLI.run(Array(CommandLine.arguments.dropFirst()))
+// _exit, not exit: the explorer's metrics worker may still be fitting on its own thread, and
+// exit's library destructors (OpenBLAS's among them) pulled from under it crashed the process.
+// Nothing here needs them: output is flushed, the terminal and the store's files are closed.
+fflush(nil)
+_exit(status)

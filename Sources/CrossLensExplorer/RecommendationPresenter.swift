@@ -138,28 +138,43 @@ public enum RecommendationPresenter {
     }
   }
 
-  /// The divider title: `Books, Music → Movies · top 10 · 1,204 candidates · 3 of top 10 below
-  /// τ · learned weights (cold)` (3 of the top 10 without τ are below it); `not ranked: …`
-  /// after the candidates when every score is equal (rows in item order); the weights' note
-  /// only when the whole title fits in `width`.
+  /// The divider title, `Books, Music → Movies · top 10 · 1,204 candidates · 3 of top 10 below
+  /// τ · learned weights (cold)` (3 of the top 10 without τ are below it), with `not ranked: …`
+  /// when every score is equal (rows in item order) and `seen included` when seen items are.
+  /// What does not fit in `width` gives way, least telling first: the weights' note, the
+  /// candidate count, then the τ count; the domains, k and `not ranked` stay.
   public static func title(
     context: RecommendationContext, dataset: Dataset, width: Int = .max
   ) -> String {
     let sources = context.sources.map { dataset.domains[$0] }.joined(separator: ", ")
-    var title = sources + " → " + dataset.domains[context.target]
-    title += " · top \(context.parameters.k) · "
-    title += NumberFormat.count(context.list.candidateCount) + " candidates"
+    // (text, how long it stays: higher stays longer), in display order.
+    var parts: [(text: String, keep: Int)] = [
+      (sources + " → " + dataset.domains[context.target], 9),
+      ("top \(context.parameters.k)", 9),
+      (NumberFormat.count(context.list.candidateCount) + " candidates", 2),
+    ]
     switch context.unranked {
-    case .noHistory?: title += " · not ranked: no history here, every score 0"
-    case .noWeightedSignal?: title += " · not ranked: no weighted component varies"
+    case .noHistory?: parts.append(("not ranked: no history here", 8))
+    case .noWeightedSignal?: parts.append(("not ranked: nothing weighted varies", 8))
     case nil: break
     }
     if !context.list.filtered.isEmpty {
-      title += " · \(context.list.filtered.count) of top \(context.parameters.k) below τ"
-      if !context.showFiltered { title += " (hidden)" }
+      parts.append(
+        (
+          "\(context.list.filtered.count) of top \(context.parameters.k) below τ"
+            + (context.showFiltered ? "" : " (hidden)"), 3
+        ))
     }
-    if !context.parameters.excludeSeen { title += " · seen included" }
-    let noted = title + " · " + context.weightsOrigin.note
-    return DisplayWidth.of(noted) <= width ? noted : title
+    if !context.parameters.excludeSeen { parts.append(("seen included", 4)) }
+    parts.append((context.weightsOrigin.note, 1))
+    var text: String { parts.map(\.text).joined(separator: " · ") }
+    while DisplayWidth.of(text) > width,
+      let weakest = parts.indices.filter({ parts[$0].keep < 8 }).min(by: {
+        parts[$0].keep < parts[$1].keep
+      })
+    {
+      parts.remove(at: weakest)
+    }
+    return text
   }
 }

@@ -72,6 +72,10 @@ import Testing
     _ = palette(explorer, "tau 1")
     let context = try #require(explorer.state.recommendations)
     #expect(context.list.rows.isEmpty && !context.list.filtered.isEmpty)
+    // The τ count outlasts the candidate count and the weights' note on a narrow title.
+    let narrow = RecommendationPresenter.title(
+      context: context, dataset: ExplorerFixture.dataset, width: 56)
+    #expect(narrow.hasSuffix("· \(context.list.filtered.count) of top 10 below τ"), "\(narrow)")
     ExplorerFixture.drive(explorer, [.tab, .tab, .enter])
     #expect(explorer.state.mode == .explain(scroll: 0))
     let text = explorer.explainLines(width: 100).map { $0.spans.map(\.text).joined() }
@@ -138,7 +142,12 @@ import Testing
     #expect(context.unranked == .noWeightedSignal)
     #expect(
       RecommendationPresenter.title(context: context, dataset: ExplorerFixture.dataset)
-        .contains("not ranked: no weighted component varies"))
+        .contains("not ranked: nothing weighted varies"))
+    // At the list's width on an 80-column screen the note stays; the counts give way.
+    let narrow = RecommendationPresenter.title(
+      context: context, dataset: ExplorerFixture.dataset, width: 44)
+    #expect(narrow.contains("not ranked: nothing weighted varies"), "\(narrow)")
+    #expect(!narrow.contains("candidates"), "\(narrow)")
     _ = palette(explorer, "learned")
     context = try #require(explorer.state.recommendations)
     #expect(context.unranked == nil)

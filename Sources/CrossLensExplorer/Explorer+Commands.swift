@@ -26,10 +26,11 @@ extension Explorer {
       selectUser(id: rest.first ?? "")
     case "target", "source":
       setDomains(command: command, names: rest.joined(separator: " "))
+    // One value each: a stray word is refused, not ignored.
     case "k", "lambda", "λ", "tau", "τ":
-      setParameter(command, rest.first)
+      setParameter(command, rest.count == 1 ? rest[0] : nil)
     case "w":
-      setParameter(rest.first ?? "", rest.count > 1 ? rest[1] : nil, weight: true)
+      setParameter(rest.first ?? "", rest.count == 2 ? rest[1] : nil, weight: true)
     case "learned": useLearnedWeights()
     case "preset": runPreset(rest)
     case "presets":
@@ -64,6 +65,10 @@ extension Explorer {
 
   private func setDomains(command: String, names: String) {
     guard var context = state.recommendations else { return }
+    guard !names.isEmpty else {
+      state.message = command == "target" ? "usage: target DOMAIN" : "usage: source DOMAIN[,DOMAIN]"
+      return
+    }
     let domains = directory.dataset.domains
     let wanted = names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     let named = wanted.compactMap { name in
@@ -105,6 +110,10 @@ extension Explorer {
       state.message = "usage: \(weight ? "w COMPONENT VALUE" : name + " VALUE") (a finite number)"
       return
     }
+    guard name != "k" || weight || value == value.rounded() else {
+      state.message = "usage: k N (a whole number)"
+      return
+    }
     let kind: SliderKind?
     switch name {
     case "k": kind = weight ? nil : .k
@@ -113,7 +122,9 @@ extension Explorer {
     default:
       kind = sliders.first {
         if case .weight(let component) = $0 {
-          return component == name || RecommendationPresenter.label(forComponent: component) == name
+          // `als`, `ALS`, `knn`, `item-knn`: names and labels, in any case.
+          return [component, RecommendationPresenter.label(forComponent: component)]
+            .contains { $0.lowercased() == name.lowercased() }
         }
         return false
       }
@@ -131,6 +142,8 @@ extension Explorer {
   }
 
   private func runPreset(_ words: [String]) {
+    // A name may have spaces: `preset save my preset`.
+    let words = words.count > 2 ? [words[0], words.dropFirst().joined(separator: " ")] : words
     guard words.count == 2, var context = state.recommendations else {
       state.message = "usage: preset save|load NAME"
       return

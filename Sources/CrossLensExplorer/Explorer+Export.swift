@@ -39,8 +39,10 @@ extension Explorer {
       case .csv: data = Data(export.csv(componentNames: model.componentNames).utf8)
       case .json: data = try export.json()
       }
+      let replaced = FileManager.default.fileExists(atPath: target)
       try data.write(to: URL(fileURLWithPath: target), options: .atomic)
-      state.message = "exported \(export.rows.count) rows to \(target)"
+      state.message =
+        "exported \(export.rows.count) rows to \(target)" + (replaced ? " (replaced)" : "")
     } catch {
       state.message = "export failed: \(error.localizedDescription)"
     }

@@ -22,12 +22,18 @@ public enum MetricsPresenter {
       " valid" + (result.coldStart ? " cold" : "") + " NDCG@10 "
       + NumberFormat.unit(Float(value("ndcg@10"))) + "±"
       + NumberFormat.unit(Float(result.current.standardErrors["ndcg@10"] ?? .nan), decimals: 3)
-    if let before = previous?.current.metrics["ndcg@10"], value("ndcg@10") != before {
+    // Only a move the strip can show: two equal printed values get no arrow.
+    if let before = previous?.current.metrics["ndcg@10"],
+      NumberFormat.unit(Float(before)) != NumberFormat.unit(Float(value("ndcg@10")))
+    {
       text += value("ndcg@10") > before ? " ▲" : " ▼"
     }
     text += " R@10 " + NumberFormat.unit(Float(value("recall@10")))
     text += " cov " + NumberFormat.fixed(value("coverage@10") * 100, decimals: 0) + "%"
-    text += " nov " + NumberFormat.fixed(value("novelty@10"), decimals: 1)
+    // Novelty is a mean over recommended items: with none (every row τ-filtered) it is "–".
+    text +=
+      " nov "
+      + (value("coverage@10") > 0 ? NumberFormat.fixed(value("novelty@10"), decimals: 1) : "–")
     let ndcg = result.sweep.map { $0.metrics["ndcg@10"] ?? .nan }
     let coverage = result.sweep.map { $0.metrics["coverage@10"] ?? .nan }
     let sweep =

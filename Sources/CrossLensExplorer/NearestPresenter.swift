@@ -17,7 +17,7 @@ public enum NearestPresenter {
       ])
     return [Line(table.header(totalWidth: width), .title)]
       + nearest.matches.enumerated().map { n, match in
-        let place = ranks ? [nearest.placements[n].description] : []
+        let place = ranks ? [Self.placeText(nearest.placements[n])] : []
         return Line(
           table.format(
             [
@@ -26,5 +26,12 @@ public enum NearestPresenter {
             ] + place + [dataset.items[Int(match.item)].title], totalWidth: width),
           n == nearest.selected ? .selected : .normal)
       }
+  }
+
+  /// A rank with thousands separators as the list's title counts candidates (`11,840`), or `τ`
+  /// / `seen`.
+  static func placeText(_ placement: FusedRanker.Placement) -> String {
+    if case .ranked(let n) = placement { return NumberFormat.count(n) }
+    return placement.description
   }
 }

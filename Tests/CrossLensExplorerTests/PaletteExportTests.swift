@@ -19,6 +19,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let json = folder + "/out.json"
     #expect(try run("export \(json)").hasSuffix("rows to \(json)"))
+    #expect(try run("export \(json)").hasSuffix("rows to \(json) (replaced)"))
     let written = try Data(contentsOf: URL(fileURLWithPath: json))
     #expect(try JSONSerialization.jsonObject(with: written) is [String: Any])
     let csv = folder + "/list.txt"

@@ -119,6 +119,9 @@ extension WalkthroughFixTests {
     #expect(text().contains("NDCG@10 .25±.010 ▼"), "\(text())")
     context.result = Self.result(ndcg: 0.28, lambda: 1)
     #expect(text().contains("NDCG@10 .28±.010 ▲"), "\(text())")
+    // A move too small to print gets no arrow.
+    context.result = Self.result(ndcg: 0.2801, lambda: 1.5)
+    #expect(text().contains("NDCG@10 .28±.010 R@10"), "\(text())")
     context.result = Self.result(ndcg: 0.28, lambda: 1, target: 1)
     #expect(context.previous == nil && !text().contains("▲") && !text().contains("▼"))
   }

@@ -191,3 +191,29 @@ extension WalkthroughFixTests {
     #expect(moved > 0, "λ 1.5 moved nothing: the test shows no mark")
   }
 }
+
+extension WalkthroughFixTests {
+  /// The palette takes one value per setting (a stray word is refused), whole numbers for k,
+  /// component names and labels in any case, and preset names with spaces.
+  @Test func paletteParsesStrictly() throws {
+    let explorer = try ExplorerFixture.explorer()
+    let before = try #require(explorer.state.recommendations?.parameters)
+    #expect(palette(explorer, "lambda 0.2 extra") == "usage: lambda VALUE (a finite number)")
+    #expect(palette(explorer, "k 2.5") == "usage: k N (a whole number)")
+    #expect(palette(explorer, "target") == "usage: target DOMAIN")
+    #expect(palette(explorer, "w knn 0.5 1") == "usage: w COMPONENT VALUE (a finite number)")
+    #expect(explorer.state.recommendations?.parameters == before)
+    _ = palette(explorer, "w KNN 0.7")
+    #expect(explorer.state.recommendations?.parameters.weights["item-knn"] == 0.7)
+    _ = palette(explorer, "w Item-KNN 0.4")
+    #expect(explorer.state.recommendations?.parameters.weights["item-knn"] == 0.4)
+    #expect(palette(explorer, "preset save my preset") == "saved preset my preset")
+    #expect(palette(explorer, "preset load my preset") == "loaded preset my preset")
+  }
+
+  @Test func nearestRanksHaveThousandsSeparators() {
+    #expect(NearestPresenter.placeText(.ranked(11_840)) == "11,840")
+    #expect(NearestPresenter.placeText(.filtered) == "τ")
+    #expect(NearestPresenter.placeText(.notCandidate) == "seen")
+  }
+}

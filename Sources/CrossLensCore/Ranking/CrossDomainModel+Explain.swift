@@ -110,7 +110,7 @@ extension CrossDomainModel {
     _ parts: [Explanation.ComponentPart], row: RecommendationRow, cost: Float,
     costDeviation: Float, costSource: String, parameters: RankingParameters
   ) -> [String] {
-    let f = FusedRanker.format
+    let f = { (x: Float) in NumberText.fixed(x, places: 2) }
     // Raw scores can be tiny (SVD, kNN): significant digits keep (raw − mean) / sd reproducible.
     let g = FusedRanker.formatSignificant
     let weighted = parts.filter { $0.weight != 0 }
@@ -133,11 +133,13 @@ extension CrossDomainModel {
     lines.append(costSource)
     lines.append("final = score − penalty = \(f(row.finalScore))")
     let latent = parts.filter { $0.cosine != nil && $0.weight > 0 }
-    let simTerms = latent.map { "\(w($0.weight))×\(f($0.cosine ?? 0)) [\($0.name)]" }
+    // Cosines and sim with three places, as the list shows sim: with two, small terms vanish.
+    let f3 = { (x: Float) in NumberText.fixed(x, places: 3) }
+    let simTerms = latent.map { "\(w($0.weight))×\(f3($0.cosine ?? 0)) [\($0.name)]" }
     let total = latent.reduce(Float(0)) { $0 + $1.weight }
     // Against τ, sim and τ get as many places as tell them apart.
     let (simText, tauText) =
-      parameters.tau > -1 ? NumberText.apart(row.sim, parameters.tau) : (f(row.sim), "")
+      parameters.tau > -1 ? NumberText.apart(row.sim, parameters.tau) : (f3(row.sim), "")
     lines.append(
       "sim = Σ w·cos / Σ w = "
         + (simTerms.isEmpty

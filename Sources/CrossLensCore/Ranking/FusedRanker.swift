@@ -131,11 +131,6 @@ public enum FusedRanker {
     return "sim \(simText) < τ \(tauText)"
   }
 
-  static func format(_ x: Float) -> String {
-    let scaled = (Double(x) * 100).rounded() / 100
-    return String(format: "%.2f", scaled)
-  }
-
   /// Four significant digits (`0.01512`, `4.625`, `312.4`): for raw scores whose scale varies.
   static func formatSignificant(_ x: Float) -> String {
     String(format: "%.4g", Double(x))

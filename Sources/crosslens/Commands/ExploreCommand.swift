@@ -39,10 +39,13 @@ struct ExploreCommand: CrossLensCommand {
     let dataset = try store.loadDataset()
     let (model, configuration) = try trainedModel(store: store, dataset: dataset)
     let name = (storePath as NSString).lastPathComponent
+    // The model before the dataset's name (often the file's again): on a narrow screen the
+    // end of the header is cut.
     let title =
-      name + " · " + dataset.name + " · "
+      name + " · "
       + HeaderPresenter.modelSummary(
-        model, trained: try store.artifact(kind: "model", name: "default")?.created)
+        model, trained: try store.artifact(kind: "model", name: "default")?.created) + " · "
+      + dataset.name
     let explorer = Explorer(
       directory: UserDirectory(dataset: dataset), model: model, title: title,
       theme: ExplorerLauncher.environmentTheme, annotations: StoreAnnotations(store: store),

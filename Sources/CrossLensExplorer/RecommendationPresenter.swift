@@ -95,16 +95,22 @@ public enum RecommendationPresenter {
   }
 
   /// One row's cells in table order.
+  ///
+  /// - Parameter tau: the threshold that filtered the row, if it was: its sim then takes a
+  ///   fourth place when three would print it as τ (`.1056` under τ 0.106, not `.106`).
   public static func cells(
     _ row: RecommendationRow, change: RankChange?, dataset: Dataset, componentNames: [String],
-    scales: [Float], columns: Columns
+    scales: [Float], columns: Columns, tau: Float = -1
   ) -> [String] {
+    let simPlaces =
+      row.filteredReason != nil && tau > -1
+        && NumberText.fixed(row.sim, places: 3) == NumberText.fixed(tau, places: 3) ? 4 : 3
     var cells = [
       row.filteredReason == nil ? String(row.rank) : "–",
       row.filteredReason == nil ? (change?.mark ?? "") : "τ",
       dataset.items[Int(row.item)].title,
       NumberFormat.fixed(row.score, decimals: 2),
-      NumberFormat.unit(row.sim, decimals: 3),
+      NumberFormat.unit(row.sim, decimals: simPlaces),
     ]
     let bars = zip(componentNames, scales).map { name, scale -> String in
       let value = row.contributions[name] ?? 0
@@ -133,7 +139,8 @@ public enum RecommendationPresenter {
       let text = table.format(
         cells(
           row, change: context.changes[row.item], dataset: dataset,
-          componentNames: componentNames, scales: scales, columns: columns), totalWidth: width)
+          componentNames: componentNames, scales: scales, columns: columns,
+          tau: context.parameters.tau), totalWidth: width)
       return Line([Span(text)], emphasis: row.filteredReason == nil ? nil : .dimmed)
     }
   }

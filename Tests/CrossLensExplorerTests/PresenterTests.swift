@@ -156,4 +156,21 @@ extension PresenterTests {
         + (embeddings.isStandIn ? "stand-in " : "") + embeddings.model + ")")
     #expect(HeaderPresenter.modelSummary(model, trained: nil).hasPrefix("model (als f"))
   }
+
+  /// A τ-filtered row whose sim would print as τ at three places takes a fourth.
+  @Test func filteredSimTakesAFourthPlaceNextToTau() {
+    var row = RecommendationRow(
+      rank: 0, item: 0, score: 1, sim: 0.1056, contributions: [:], penalty: 0, finalScore: 1)
+    row.filteredReason = "sim 0.1056 < τ 0.1060"
+    let dataset = ShelfDataset.make()
+    let cells = { (row: RecommendationRow, tau: Float) in
+      RecommendationPresenter.cells(
+        row, change: nil, dataset: dataset, componentNames: [], scales: [],
+        columns: .init(bars: .none, penalty: false, final: false), tau: tau)[4]
+    }
+    #expect(cells(row, 0.106) == ".1056")
+    #expect(cells(row, 0.2) == ".106")
+    row.filteredReason = nil
+    #expect(cells(row, 0.106) == ".106")
+  }
 }

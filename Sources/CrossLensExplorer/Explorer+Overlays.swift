@@ -54,7 +54,8 @@ extension Explorer {
         rect: rect, title: "Flags (↵ reopens the flag's request, Esc closes)",
         lines: FlagPresenter.lines(
           flags: annotations.flags(), dataset: directory.dataset, selected: selected),
-        scroll: OverlayPage.scroll(keeping: selected, in: rect))
+        scroll: OverlayPage.scroll(
+          keeping: (selected + 1) * FlagPresenter.linesPerFlag - 1, in: rect))
     case .nearest:
       guard let nearest = state.nearest else { return nil }
       let rect = large(8)

@@ -16,8 +16,10 @@ extension WalkthroughFixTests {
     let expected = Flag.domains(
       sources: context.sources, target: context.target, in: ExplorerFixture.dataset)
     #expect(flag.domains == expected && expected.contains("→"))
-    let line = FlagPresenter.lines(flags: [flag], dataset: ExplorerFixture.dataset)[0]
-    #expect(line.spans.map(\.text).joined().contains(expected + "  λ 0.00 τ -1.00 k 10"))
+    let lines = FlagPresenter.lines(flags: [flag], dataset: ExplorerFixture.dataset)
+    #expect(lines.count == FlagPresenter.linesPerFlag)
+    #expect(lines[0].spans.map(\.text).joined().contains("“odd”"))
+    #expect(lines[1].spans.map(\.text).joined().contains(expected + "  λ 0.00 τ -1.00 k 10"))
   }
 }
 

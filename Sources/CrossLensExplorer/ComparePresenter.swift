@@ -55,8 +55,9 @@ public enum ComparePresenter {
   ) -> (pinned: String, current: String) {
     func label(_ side: (user: Int32?, parameters: RankingParameters)) -> String {
       let user = side.user.map { dataset.users[Int($0)].id } ?? "no user"
-      return "\(user) · λ \(NumberFormat.fixed(side.parameters.lambda, decimals: 2)) · τ "
-        + NumberFormat.fixed(side.parameters.tau, decimals: 2)
+      // As the sliders write them (NumberText.setting).
+      return "\(user) · λ \(NumberText.setting(side.parameters.lambda)) · τ "
+        + NumberText.setting(side.parameters.tau)
     }
     let weightsChanged = pinned.parameters.weights != current.parameters.weights
     return (

@@ -46,9 +46,10 @@ extension Explorer {
     context.parameters = flag.parameters
     context.weightsOrigin = .custom
     state.recommendations = context
+    let before = state.users.selectedUser
     selectUser(id: flag.userID)
-    // The same user stays selected: the list must still take the flag's settings.
-    refreshRecommendations(trackChanges: false)
+    // Another user's selection refreshed the list already; the same user's must be asked to.
+    if state.users.selectedUser == before { refreshRecommendations(trackChanges: false) }
     state.focus = .recommendations
     guard var shown = state.recommendations, let item = dataset.itemIndexByID[flag.itemID] else {
       return

@@ -15,11 +15,14 @@ public enum ComparePresenter {
     var pinnedRank: [Int32: Int] = [:]
     for row in pinned.rows { pinnedRank[row.item] = row.rank }
     let currentItems = Set(current.rows.map(\.item))
-    var lines: [Line] = [
+    let pinnedHeading = headingLines(labels.pinned, width: half)
+    let currentHeading = headingLines(labels.current, width: half)
+    var lines: [Line] = (0..<max(pinnedHeading.count, currentHeading.count)).map { i in
       Line(
-        Text.fit(labels.pinned, width: half) + " │ " + Text.fit(labels.current, width: half),
+        Text.fit(i < pinnedHeading.count ? pinnedHeading[i] : "", width: half) + " │ "
+          + Text.fit(i < currentHeading.count ? currentHeading[i] : "", width: half),
         .title)
-    ]
+    }
     for i in 0..<max(pinned.rows.count, current.rows.count) {
       var left = ""
       var leftRole: Role = .normal
@@ -47,8 +50,23 @@ public enum ComparePresenter {
     return lines
   }
 
-  /// The sides' headings: `pinned: u0729 · λ 0.00 · τ -1.00` and `now: u0729 · λ 0.50 · τ -1.00
-  /// · weights changed` (the weights are named only when they differ from the pin's).
+  /// A heading broken at its ` · ` separators into lines of at most `width` columns, so a
+  /// narrow overlay shows every part (a part wider than a line is cut there).
+  static func headingLines(_ heading: String, width: Int) -> [String] {
+    var lines: [String] = []
+    for part in heading.components(separatedBy: " · ") {
+      if let last = lines.last, DisplayWidth.of(last + " · " + part) <= width {
+        lines[lines.count - 1] = last + " · " + part
+      } else {
+        lines.append(lines.isEmpty ? part : "  " + part)
+      }
+    }
+    return lines
+  }
+
+  /// The sides' headings: `pinned: u0729 · k 10 · λ 0.00 · τ -1.00` and `now: u0729 · k 10 ·
+  /// λ 0.50 · τ -1.00 · weights changed` (the weights are named only when they differ from the
+  /// pin's).
   public static func labels(
     pinned: (user: Int32?, parameters: RankingParameters),
     current: (user: Int32?, parameters: RankingParameters), dataset: Dataset
@@ -56,8 +74,8 @@ public enum ComparePresenter {
     func label(_ side: (user: Int32?, parameters: RankingParameters)) -> String {
       let user = side.user.map { dataset.users[Int($0)].id } ?? "no user"
       // As the sliders write them (NumberText.setting).
-      return "\(user) · λ \(NumberText.setting(side.parameters.lambda)) · τ "
-        + NumberText.setting(side.parameters.tau)
+      return "\(user) · k \(side.parameters.k) · λ \(NumberText.setting(side.parameters.lambda))"
+        + " · τ \(NumberText.setting(side.parameters.tau))"
     }
     let weightsChanged = pinned.parameters.weights != current.parameters.weights
     return (

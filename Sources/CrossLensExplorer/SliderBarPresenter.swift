@@ -41,8 +41,10 @@ public enum SliderBarPresenter {
   }
 
   /// Lays the sliders out left to right in `width` columns; λ and τ get tracks (8 cells wide
-  /// from 110 columns, else 5). When they do not all fit, the line scrolls so the focused
-  /// slider is whole (sliders cut at either edge are left out; `…` marks the cut).
+  /// from 110 columns, else 5). When they do not all fit, the sliders after λ and τ scroll so
+  /// the focused one is whole, and λ and τ stay put: they are what an analyst watches while
+  /// moving a weight. Sliders cut at either edge are left out; `line` marks each gap with `…`.
+  /// On a line too narrow for λ, τ and the focused slider together, the whole line scrolls.
   public static func regions(
     sliders: [SliderKind], parameters: RankingParameters, width: Int, focused: Int = 0
   ) -> [Region] {
@@ -50,21 +52,40 @@ public enum SliderBarPresenter {
     guard let last = all.last, last.columns.upperBound > width - 1,
       all.indices.contains(focused)
     else { return all }
-    // Drop whole sliders from the left until the focused one fits.
-    var shift = 0
-    for first in 0...focused {
-      shift = first == 0 ? 0 : all[first].columns.lowerBound - 2
-      if all[focused].columns.upperBound - shift <= width - 2 { break }
+    let pinned = sliders.prefix { $0 == .lambda || $0 == .tau }.count
+    if focused >= pinned, pinned > 0,
+      let kept = scrolled(all, keeping: pinned, focused: focused, width: width)
+    {
+      return kept
     }
-    return all.compactMap { region in
-      let start = region.columns.lowerBound - shift
-      let end = region.columns.upperBound - shift
-      guard start >= (shift > 0 ? 2 : 1), end <= width - 2 else { return nil }
-      var moved = region
-      moved.columns = start..<end
-      moved.track = region.track.map { ($0.lowerBound - shift)..<($0.upperBound - shift) }
-      return moved
+    return scrolled(all, keeping: 0, focused: focused, width: width) ?? all
+  }
+
+  /// `all` with the first `keeping` regions in place and the rest moved left by whole sliders
+  /// until `focused` fits (a gap of three columns holds the `…`); nil when it cannot while
+  /// keeping any.
+  private static func scrolled(
+    _ all: [Region], keeping: Int, focused: Int, width: Int
+  ) -> [Region]? {
+    let origin = keeping == 0 ? 2 : all[keeping - 1].columns.upperBound + 3
+    for first in keeping...focused {
+      let shift = first == keeping ? 0 : all[first].columns.lowerBound - origin
+      let fits = all[focused].columns.upperBound - shift <= width - 2
+      // Scrolling the whole line ends at the focused slider first, fitting or not.
+      guard fits || (keeping == 0 && first == focused) else { continue }
+      let lowest = shift == 0 ? 1 : origin
+      return all.enumerated().compactMap { index, region in
+        guard index >= keeping else { return region }
+        let start = region.columns.lowerBound - shift
+        let end = region.columns.upperBound - shift
+        guard start >= lowest, end <= width - 2 else { return nil }
+        var moved = region
+        moved.columns = start..<end
+        moved.track = region.track.map { ($0.lowerBound - shift)..<($0.upperBound - shift) }
+        return moved
+      }
     }
+    return nil
   }
 
   private static func unscrolledRegions(
@@ -102,8 +123,16 @@ public enum SliderBarPresenter {
     let shown = regions(sliders: sliders, parameters: parameters, width: width, focused: focused)
     var spans: [Span] = [Span(shown.first?.slider ?? 0 > 0 ? "…" : " ")]
     var x = 1
+    var previous = shown.first.map { $0.slider - 1 } ?? -1
     for region in shown {
-      spans.append(Span(String(repeating: " ", count: max(0, region.columns.lowerBound - x))))
+      let gap = max(0, region.columns.lowerBound - x)
+      // Sliders scrolled out between λ/τ and the rest: `…` in the gap's middle column.
+      spans.append(
+        Span(
+          region.slider > previous + 1 && gap >= 3
+            ? " …" + String(repeating: " ", count: gap - 2)
+            : String(repeating: " ", count: gap)))
+      previous = region.slider
       let role: Role = region.slider == focused ? (paneFocused ? .selected : .accent) : .normal
       spans.append(Span(region.text, role))
       x = region.columns.upperBound

@@ -52,8 +52,8 @@ import Testing
     let user = try #require(explorer.state.users.selectedUser)
     let id = ExplorerFixture.dataset.users[Int(user)].id
     let header = page.lines[0].spans.map(\.text).joined()
-    #expect(header.contains("pinned: \(id) · λ 0.00 · τ -1.00"))
-    #expect(header.contains("now: \(id) · λ 0.50 · τ -1.00 · weights changed"))
+    #expect(header.contains("pinned: \(id) · k 10 · λ 0.00 · τ -1.00"))
+    #expect(header.contains("now: \(id) · k 10 · λ 0.50 · τ -1.00 · weights changed"))
     // The test shelf's rows fit the box, so a pin of 40 rows (its rows repeated) makes the
     // overlay overflow: it scrolls to its last line and no further.
     var context = try #require(explorer.state.recommendations)

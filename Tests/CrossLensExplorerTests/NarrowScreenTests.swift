@@ -1,0 +1,93 @@
+import CrossLensCore
+import TerminalKit
+import Testing
+
+@testable import CrossLensExplorer
+
+/// The slider line and the compare headings on an 80-column screen, with Food–Kitchen's many
+/// components, learned (three-place) weights and long user ids.
+@Suite struct NarrowScreenTests {
+  static let components = [
+    "popularity", "item-knn", "als-joint", "semantic", "semantic-bridge", "svd",
+  ]
+  static let parameters = RankingParameters(
+    lambda: 0.5, tau: 0.25,
+    weights: [
+      "item-knn": 0.5, "als-joint": 0.025, "semantic": 1, "semantic-bridge": 0.125, "svd": 0.1,
+    ])
+
+  static func text(_ line: Line) -> String { line.spans.map(\.text).joined() }
+
+  @Test func lambdaAndTauStayWhileTheWeightsScroll() throws {
+    let sliders = SliderKind.all(componentNames: Self.components)
+    // The unscrolled line is wider than 80 columns, or this test shows nothing.
+    let wide = SliderBarPresenter.regions(
+      sliders: sliders, parameters: Self.parameters, width: 400, focused: 0)
+    #expect(try #require(wide.last).columns.upperBound > 78)
+    for focused in sliders.indices {
+      let regions = SliderBarPresenter.regions(
+        sliders: sliders, parameters: Self.parameters, width: 80, focused: focused)
+      let line = Self.text(
+        SliderBarPresenter.line(
+          sliders: sliders, parameters: Self.parameters, focused: focused, paneFocused: true,
+          width: 80))
+      #expect(DisplayWidth.of(line) <= 80, "focused \(focused): \(line)")
+      // λ, τ and the focused slider are whole on the line, at the columns regions give.
+      for shown in Set([0, 1, focused]) {
+        let region = try #require(
+          regions.first { $0.slider == shown }, "focused \(focused): slider \(shown) is out")
+        let columns = Array(line)
+        #expect(
+          String(columns[region.columns]) == region.text, "focused \(focused): \(line)")
+      }
+      #expect(regions.map(\.columns.upperBound).allSatisfy { $0 <= 78 })
+      // Regions never overlap and keep their order.
+      for (a, b) in zip(regions, regions.dropFirst()) {
+        #expect(a.slider < b.slider && a.columns.upperBound < b.columns.lowerBound)
+      }
+      // A gap in the sliders shown is marked with `…` between them.
+      for (a, b) in zip(regions, regions.dropFirst()) where b.slider > a.slider + 1 {
+        let between = String(Array(line)[a.columns.upperBound..<b.columns.lowerBound])
+        #expect(between.contains("…"), "focused \(focused): \(line)")
+      }
+      if try #require(regions.last).slider < sliders.count - 1 {
+        #expect(line.hasSuffix("…"), "focused \(focused): \(line)")
+      }
+    }
+    // Focused on k, the last: the line reads λ, τ, the cut, then the last weights and k.
+    let last = Self.text(
+      SliderBarPresenter.line(
+        sliders: sliders, parameters: Self.parameters, focused: sliders.count - 1,
+        paneFocused: true, width: 80))
+    #expect(last == " λ 0.50 ━●───  τ 0.25 ━━━●─ … ALS 0.025  sem 1.00  br 0.125  SVD 0.10  k 10")
+  }
+
+  @Test func compareHeadingsWrapInsteadOfBeingCut() {
+    // The compare overlay's width at 80 columns (its rect is 76 wide, 2 of frame, 2 of margin).
+    let width = 72
+    let half = (width - 3) / 2
+    let labels = (
+      pinned: "pinned: A3KXJ4V0ZZ8QPF · λ 0.00 · τ -1.00",
+      current: "now: A3KXJ4V0ZZ8QPF · λ 0.50 · τ 0.25 · weights changed"
+    )
+    #expect(DisplayWidth.of(labels.current) > half)
+    let empty = RecommendationList(rows: [], filtered: [], candidateCount: 0)
+    let lines = ComparePresenter.lines(
+      pinned: empty, current: empty, dataset: ShelfDataset.make(), width: width, labels: labels
+    ).map(Self.text)
+    // Every part of both headings is on some line, whole, and no line is wider than the page.
+    for (side, heading) in [(0, labels.pinned), (1, labels.current)] {
+      let column = lines.map { $0.components(separatedBy: " │ ")[side] }.joined(separator: " ")
+      for part in heading.components(separatedBy: " · ") {
+        #expect(column.contains(part), "\(part) is missing from \(lines)")
+      }
+    }
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= width })
+    #expect(
+      ComparePresenter.headingLines(labels.current, width: half) == [
+        "now: A3KXJ4V0ZZ8QPF · λ 0.50", "  τ 0.25 · weights changed",
+      ])
+    // A heading that fits stays on one line.
+    #expect(ComparePresenter.headingLines("pinned: u04 · λ 0.00", width: half).count == 1)
+  }
+}

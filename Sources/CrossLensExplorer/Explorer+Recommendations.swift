@@ -39,23 +39,28 @@ extension Explorer {
       context.install(list, trackChanges: trackChanges, keepSelection: trackChanges)
     }
     state.recommendations = context
-    requestMetrics(target: context.target, coldStart: coldStart, parameters: context.parameters)
+    requestMetrics(
+      target: context.target, coldStart: coldStart, sources: context.sources,
+      parameters: context.parameters)
   }
 
   /// Asks the metrics worker for a setting it has not been asked for yet, in the selected
   /// user's situation (cold: no history in the target, as the request's weights assume).
-  func requestMetrics(target: Int, coldStart: Bool, parameters: RankingParameters) {
+  func requestMetrics(
+    target: Int, coldStart: Bool, sources: [Int], parameters: RankingParameters
+  ) {
     guard let metrics else { return }
+    let sources = Array(Set(sources)).sorted()
     if let last = state.metrics.requested, last.target == target, last.coldStart == coldStart,
-      last.parameters == parameters
+      last.sources == sources, last.parameters == parameters
     {
       return
     }
     state.metrics.generation += 1
-    state.metrics.requested = (target, coldStart, parameters)
+    state.metrics.requested = (target, coldStart, sources, parameters)
     metrics.submit(
       generation: state.metrics.generation, target: target, coldStart: coldStart,
-      parameters: parameters)
+      sources: sources, parameters: parameters)
   }
 
   /// Next target domain; the sources become all the other domains.

@@ -29,7 +29,8 @@ public struct ExplorerState: Sendable {
 /// What the metrics strip knows: the newest result, the request it waits for, the phase.
 public struct MetricsContext: Sendable {
   public var generation = 0
-  public var requested: (target: Int, coldStart: Bool, parameters: RankingParameters)?
+  public var requested:
+    (target: Int, coldStart: Bool, sources: [Int], parameters: RankingParameters)?
   public var result: MetricsWorker.Result? {
     didSet {
       // The strip's ▲/▼ compares with the result before, for the same target and situation.
@@ -39,11 +40,13 @@ public struct MetricsContext: Sendable {
         previous = nil
         return
       }
-      if oldValue.parameters != result.parameters { previous = oldValue }
+      if oldValue.parameters != result.parameters || oldValue.sources != result.sources {
+        previous = oldValue
+      }
     }
   }
   /// The result shown before the current one, when it is for the same target and situation
-  /// and another setting: what the NDCG's ▲/▼ compares with.
+  /// and another setting (sources or parameters): what the NDCG's ▲/▼ compares with.
   public private(set) var previous: MetricsWorker.Result?
   public var phase: String?
 
@@ -51,6 +54,6 @@ public struct MetricsContext: Sendable {
   public var isStale: Bool {
     guard let result, let requested else { return true }
     return result.target != requested.target || result.coldStart != requested.coldStart
-      || result.parameters != requested.parameters
+      || result.sources != requested.sources || result.parameters != requested.parameters
   }
 }

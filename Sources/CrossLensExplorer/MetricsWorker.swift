@@ -7,7 +7,8 @@ import Foundation
 /// item held out; warm, or cold for a selected user with no target history: the held-out users'
 /// target history removed from their input and the training data), fits a model on the split's
 /// training data (so held-out items are never seen), then evaluates the current parameters and
-/// a λ sweep on the validation cases. Only the newest request matters: one submitted while
+/// a λ sweep on the validation cases, their input restricted to the request's sources and the
+/// target (as a served request's history). Only the newest request matters: one submitted while
 /// another runs replaces any waiting one, and results of superseded requests are dropped. The
 /// worker never touches the terminal; the input thread collects results with `take()`.
 public final class MetricsWorker: @unchecked Sendable {
@@ -16,6 +17,9 @@ public final class MetricsWorker: @unchecked Sendable {
     public var generation: Int
     public var target: Int
     public var coldStart: Bool
+    /// The request's source domains, ascending: each case's input is its history there and in
+    /// the target.
+    public var sources: [Int]
     public var parameters: RankingParameters
     public var current: EvaluationRow
     /// λ values of the sweep, with their rows (other parameters as `parameters`).
@@ -27,6 +31,7 @@ public final class MetricsWorker: @unchecked Sendable {
     var generation: Int
     var target: Int
     var coldStart: Bool
+    var sources: [Int]
     var parameters: RankingParameters
   }
 
@@ -73,15 +78,19 @@ public final class MetricsWorker: @unchecked Sendable {
     self.maxCases = maxCases
   }
 
-  /// Asks for the metrics of `parameters` on `target`, for users with target history (warm) or
-  /// without (`coldStart`); supersedes every earlier request.
+  /// Asks for the metrics of `parameters` on `target` from `sources` (`nil`: every other
+  /// domain), for users with target history (warm) or without (`coldStart`); supersedes every
+  /// earlier request.
   public func submit(
-    generation: Int, target: Int, coldStart: Bool = false, parameters: RankingParameters
+    generation: Int, target: Int, coldStart: Bool = false, sources: [Int]? = nil,
+    parameters: RankingParameters
   ) {
+    let sources = Array(Set(sources ?? dataset.domains.indices.filter { $0 != target })).sorted()
     lock.withLock {
       latestGeneration = generation
       waiting = Request(
-        generation: generation, target: target, coldStart: coldStart, parameters: parameters)
+        generation: generation, target: target, coldStart: coldStart, sources: sources,
+        parameters: parameters)
       guard !isRunning else { return }
       isRunning = true
       queue.async { self.drain() }
@@ -129,9 +138,10 @@ public final class MetricsWorker: @unchecked Sendable {
 
   private func evaluate(_ request: Request) -> Result? {
     let situation = Situation(target: request.target, coldStart: request.coldStart)
-    guard let (evaluator, cases) = preparedEvaluator(situation),
+    guard var (evaluator, cases) = preparedEvaluator(situation),
       !isSuperseded(request)
     else { return nil }
+    evaluator.sources = Set(request.sources)
     setPhase("evaluating")
     var variants = [(name: "current", parameters: request.parameters)]
     for lambda in Self.sweepLambdas {
@@ -144,7 +154,7 @@ public final class MetricsWorker: @unchecked Sendable {
     guard rows.count == variants.count, let current = rows.first else { return nil }
     return Result(
       generation: request.generation, target: request.target, coldStart: request.coldStart,
-      parameters: request.parameters,
+      sources: request.sources, parameters: request.parameters,
       current: current, sweepLambdas: Self.sweepLambdas, sweep: Array(rows.dropFirst()))
   }
 

@@ -22,18 +22,29 @@ import Testing
 
   /// Independently of the worker: the same split, a model fitted on its training data, the
   /// same cases.
+  /// - Parameter inputDomains: the domains each case's input keeps (`nil`: all), filtered here
+  ///   by hand rather than by the evaluator's `sources`.
   static func independentRow(
     target: Int, scenario: EvaluationScenario, parameters: RankingParameters,
-    embeddings: ItemEmbeddings? = nil, weights: LearnedWeights? = nil
+    embeddings: ItemEmbeddings? = nil, weights: LearnedWeights? = nil,
+    inputDomains: Set<Int>? = nil
   ) throws -> EvaluationRow {
-    let split = EvaluationSplit.make(
-      ExplorerFixture.dataset, target: target, protocol: .last, scenario: scenario)
+    let dataset = ExplorerFixture.dataset
+    let split = EvaluationSplit.make(dataset, target: target, protocol: .last, scenario: scenario)
     // Every target and situation fitted: the worker fits only the one it shows.
     let model = try CrossDomainModel.fit(
       dataset: split.training, embeddings: embeddings, weights: weights)
     #expect(weights == nil || model.learnedWeights == weights)
+    var cases = Array(split.valid.prefix(500))
+    if let inputDomains {
+      for n in cases.indices {
+        cases[n].input = cases[n].input.filter {
+          inputDomains.contains(dataset.items[Int($0.item)].domain)
+        }
+      }
+    }
     let rows = Evaluator(model: model, target: target, k: 10).evaluate(
-      cases: Array(split.valid.prefix(500)), variants: [("x", parameters)], scenario: scenario)
+      cases: cases, variants: [("x", parameters)], scenario: scenario)
     return try #require(rows.first)
   }
 
@@ -130,6 +141,31 @@ import Testing
     // Without them the worker's own stand-in and learned weights give other numbers.
     let own = try strip(MetricsWorker(dataset: ExplorerFixture.dataset))
     #expect(own.current.metrics != result.current.metrics)
+  }
+
+  /// The strip scores the request the list shows: each case's input is its history in the
+  /// chosen sources and the target only.
+  @Test func theStripFollowsTheChosenSources() throws {
+    let explorer = try explorerWithMetrics()
+    settle(explorer)
+    let everyDomain = try #require(explorer.state.metrics.result)
+    let target = everyDomain.target
+    let domains = ExplorerFixture.dataset.domains
+    let source = try #require(domains.indices.first { $0 != target })
+    #expect(everyDomain.sources == domains.indices.filter { $0 != target })
+    ExplorerFixture.drive(
+      explorer, [.character(":")] + keys("source \(domains[source])") + [.enter])
+    #expect(explorer.state.metrics.isStale)
+    settle(explorer)
+    let result = try #require(explorer.state.metrics.result)
+    #expect(result.sources == [source] && !explorer.state.metrics.isStale)
+    let parameters = try #require(explorer.state.recommendations?.parameters)
+    let expected = try Self.independentRow(
+      target: target, scenario: .warm, parameters: parameters, inputDomains: [source, target])
+    #expect(result.current.metrics == expected.metrics)
+    // Fewer sources change the numbers here, so the test shows the restriction took effect.
+    #expect(result.current.metrics != everyDomain.current.metrics)
+    #expect(explorer.state.metrics.previous?.sources == everyDomain.sources)
   }
 
   @Test func aNewerSettingMarksTheStripStaleUntilItsResultArrives() throws {

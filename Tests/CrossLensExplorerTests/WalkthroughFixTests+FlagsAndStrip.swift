@@ -74,7 +74,8 @@ extension WalkthroughFixTests {
       metrics: ["ndcg@10": 0.0213, "recall@10": 0.031, "coverage@10": 0.15, "novelty@10": 12.6],
       standardErrors: ["ndcg@10": 0.005])
     let result = MetricsWorker.Result(
-      generation: 1, target: 2, coldStart: true, parameters: RankingParameters(), current: row,
+      generation: 1, target: 2, coldStart: true, sources: [0, 1], parameters: RankingParameters(),
+      current: row,
       sweepLambdas: [0, 0.5, 1], sweep: [row, row, row])
     for (width, note) in [(80, "(stale…)"), (120, "(stale: fitting evaluation model…)")] {
       let line = MetricsPresenter.line(
@@ -93,13 +94,15 @@ extension WalkthroughFixTests {
 }
 
 extension WalkthroughFixTests {
-  static func result(ndcg: Double, lambda: Float, target: Int = 2) -> MetricsWorker.Result {
+  static func result(
+    ndcg: Double, lambda: Float, target: Int = 2, sources: [Int] = [0, 1]
+  ) -> MetricsWorker.Result {
     let row = EvaluationRow(
       model: "fused", scenario: "warm", target: "Music", lambda: lambda, negatives: 0, cases: 9,
       metrics: ["ndcg@10": ndcg, "recall@10": 0.1, "coverage@10": 0.2, "novelty@10": 9],
       standardErrors: ["ndcg@10": 0.01])
     return MetricsWorker.Result(
-      generation: 1, target: target, coldStart: false,
+      generation: 1, target: target, coldStart: false, sources: sources,
       parameters: RankingParameters(lambda: lambda),
       current: row, sweepLambdas: [], sweep: [])
   }
@@ -124,6 +127,10 @@ extension WalkthroughFixTests {
     // A move too small to print gets no arrow.
     context.result = Self.result(ndcg: 0.2801, lambda: 1.5)
     #expect(text().contains("NDCG@10 .28±.010 R@10"), "\(text())")
+    // Other sources are another setting: compared.
+    context.result = Self.result(ndcg: 0.20, lambda: 1.5, sources: [0])
+    #expect(context.previous?.sources == [0, 1])
+    #expect(text().contains("NDCG@10 .20±.010 ▼"), "\(text())")
     context.result = Self.result(ndcg: 0.28, lambda: 1, target: 1)
     #expect(context.previous == nil && !text().contains("▲") && !text().contains("▼"))
   }

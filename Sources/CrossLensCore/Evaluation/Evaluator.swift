@@ -11,15 +11,20 @@ public struct Evaluator: Sendable {
   /// protocol — the held-out items plus this many random unseen target items, seeded.
   public var negatives: Int?
   public var seed: UInt64
+  /// The domains a case's input may come from besides the target, as a request's sources;
+  /// `nil`: every domain.
+  public var sources: Set<Int>?
 
   public init(
-    model: CrossDomainModel, target: Int, k: Int = 10, negatives: Int? = nil, seed: UInt64 = 0
+    model: CrossDomainModel, target: Int, k: Int = 10, negatives: Int? = nil, seed: UInt64 = 0,
+    sources: Set<Int>? = nil
   ) {
     self.model = model
     self.target = target
     self.k = k
     self.negatives = negatives
     self.seed = seed
+    self.sources = sources
   }
 
   /// The candidates of one case: unseen target items, or the sampled set.
@@ -34,8 +39,15 @@ public struct Evaluator: Sendable {
     return (sampled + c.targets.filter { !seen.contains($0) }).sorted()
   }
 
-  /// The query a case sends: its input restricted to the target's and the other domains.
-  func query(for c: EvaluationCase) -> UserQuery { c.query }
+  /// The query a case sends: its input, restricted to the sources and the target when
+  /// `sources` is set (as `CrossDomainModel.recommend` restricts a user's history).
+  func query(for c: EvaluationCase) -> UserQuery {
+    guard let sources else { return c.query }
+    let domains = sources.union([target])
+    var query = c.query
+    query.history.removeAll { !domains.contains(model.dataset.items[Int($0.item)].domain) }
+    return query
+  }
 
   /// Each variant's ranked top-k item lists, one per case (in case order).
   ///

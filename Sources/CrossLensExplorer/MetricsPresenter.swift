@@ -1,9 +1,9 @@
 import CrossLensCore
 import TerminalKit
 
-/// The metrics strip: validation NDCG@10, Recall@10, coverage, novelty for the current
-/// setting (`cold` when the selected user has no target history, so the cold split is
-/// evaluated), marked stale while a newer setting is being evaluated, and the λ-sweep
+/// The metrics strip: validation NDCG@10, Recall@10, coverage, novelty and intra-list
+/// diversity for the current setting (`cold` when the selected user has no target history, so
+/// the cold split is evaluated), marked stale while a newer setting is being evaluated, and the λ-sweep
 /// sparklines.
 public enum MetricsPresenter {
   /// - Parameter previous: the result for the setting before (same target and situation):
@@ -34,6 +34,8 @@ public enum MetricsPresenter {
     text +=
       " nov "
       + (value("coverage@10") > 0 ? NumberFormat.fixed(value("novelty@10"), decimals: 1) : "–")
+    // Intra-list diversity needs a list of two: without one the evaluator gives none.
+    text += " ILD " + (m["diversity@10"].map { NumberFormat.unit(Float($0)) } ?? "–")
     let ndcg = result.sweep.map { $0.metrics["ndcg@10"] ?? .nan }
     let coverage = result.sweep.map { $0.metrics["coverage@10"] ?? .nan }
     let sweep =

@@ -31,8 +31,13 @@ import Testing
     #expect(m.coverage == 0.75)
     // p = (n + 1) / 10: items 0, 1, 0, 2 → −log2 of 1.0, 0.5, 1.0, 0.2.
     #expect(abs(m.novelty - (0 + 1 + 0 + log2(5.0)) / 4) < 1e-12)
-    #expect(abs(m.diversity - (0.5 + 1.0) / 2) < 1e-12)
+    #expect(abs((m.diversity ?? .nan) - (0.5 + 1.0) / 2) < 1e-12)
     // Sorted exposure 0, 1, 1, 2; Σ(2j − 5)x = −3·0 − 1·1 + 1·1 + 3·2 = 6; n·Σx = 16.
     #expect(abs(m.gini - 6.0 / 16) < 1e-12)
+    // No list with two items: no pair to measure, so no diversity (not 0).
+    let single = ConcentrationMetrics(
+      lists: [[0], [], [2]], catalogue: [0, 1, 2, 3], interactionCounts: counts, userCount: 9,
+      cosine: cosine)
+    #expect(single.diversity == nil && single.coverage == 0.5)
   }
 }

@@ -67,13 +67,15 @@ import Testing
         "valid NDCG@10 " + NumberFormat.unit(Float(ndcg)) + "±"
           + NumberFormat.unit(Float(error), decimals: 3)))
     #expect(!line.contains("stale"))
-    // R@10, coverage and novelty as the evaluator computes them.
+    // R@10, coverage, novelty and ILD as the evaluator computes them.
     let recall = try #require(row.metrics["recall@10"])
     let coverage = try #require(row.metrics["coverage@10"])
     let novelty = try #require(row.metrics["novelty@10"])
     #expect(line.contains(" R@10 " + NumberFormat.unit(Float(recall))), "\(line)")
     #expect(line.contains(" cov " + NumberFormat.fixed(coverage * 100, decimals: 0) + "%"))
     #expect(line.contains(" nov " + NumberFormat.fixed(novelty, decimals: 1)), "\(line)")
+    let diversity = try #require(row.metrics["diversity@10"])
+    #expect(line.contains(" ILD " + NumberFormat.unit(Float(diversity)) + " "), "\(line)")
     #expect(
       line.contains("λ-sweep " + Bars.sparkline(result.sweep.map { $0.metrics["ndcg@10"] ?? .nan }))
     )

@@ -87,6 +87,8 @@ extension WalkthroughFixTests {
     let fresh = MetricsPresenter.line(result: result, isStale: false, phase: nil, width: 120)
       .spans.map(\.text).joined()
     #expect(fresh.contains("λ-sweep") && fresh.hasSuffix("500 cases"), "\(fresh)")
+    // No diversity in the row (no list of two items): ILD reads –, never .00.
+    #expect(fresh.contains(" nov 12.6 ILD – "), "\(fresh)")
     let narrow = MetricsPresenter.line(
       result: result, isStale: true, phase: String(repeating: "x", count: 80), width: 80)
     #expect(narrow.spans.map(\.text).joined().hasSuffix("(stale…)"))

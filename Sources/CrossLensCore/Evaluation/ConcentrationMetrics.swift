@@ -7,13 +7,13 @@ import Foundation
 ///   `p(i) = (n_i + 1) / (U + 1)`, n_i the item's training interactions and U the number of
 ///   training users (mean self-information, in bits);
 /// - `diversity` (intra-list) = mean over lists of the mean over item pairs of `1 − cos(e_i, e_j)`
-///   (lists with fewer than two items are skipped);
+///   (lists with fewer than two items are skipped; `nil` when every list is);
 /// - `gini` of exposure over the catalogue: with x_(1) ≤ … ≤ x_(n) the number of lists holding
 ///   each item, `Σ_j (2j − n − 1) x_(j) / (n Σ_j x_(j))` (0 = even exposure, → 1 = one item).
 public struct ConcentrationMetrics: Sendable, Hashable, Codable {
   public var coverage: Double
   public var novelty: Double
-  public var diversity: Double
+  public var diversity: Double?
   public var gini: Double
 
   /// - Parameters:
@@ -51,7 +51,7 @@ public struct ConcentrationMetrics: Sendable, Hashable, Codable {
     }
     coverage = catalogue.isEmpty ? 0 : Double(exposure.count) / Double(catalogue.count)
     novelty = occurrences == 0 ? 0 : information / Double(occurrences)
-    diversity = diversities.isEmpty ? 0 : diversities.reduce(0, +) / Double(diversities.count)
+    diversity = diversities.isEmpty ? nil : diversities.reduce(0, +) / Double(diversities.count)
     let sorted = catalogue.map { Double(exposure[$0] ?? 0) }.sorted()
     let n = Double(sorted.count)
     let total = sorted.reduce(0, +)

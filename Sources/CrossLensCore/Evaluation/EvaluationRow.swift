@@ -8,7 +8,7 @@ public struct EvaluationRow: Sendable, Hashable, Codable {
   public var negatives: Int
   public var cases: Int
   /// `ndcg@10`, `recall@10`, `precision@10`, `mrr@10`, `hit@10`, `coverage@10`, `novelty@10`,
-  /// `diversity@10`, `gini@10` (K as evaluated).
+  /// `diversity@10` (absent when no list has two items), `gini@10` (K as evaluated).
   public var metrics: [String: Double]
   /// The standard error of each per-case accuracy metric's mean (`ndcg@10`, `recall@10`,
   /// `precision@10`, `mrr@10`, `hit@10`): the cases' sample deviation over √N.

@@ -113,8 +113,10 @@ public struct Evaluator: Sendable {
           "precision" + at: accuracy.precision, "recall" + at: accuracy.recall,
           "ndcg" + at: accuracy.ndcg, "mrr" + at: accuracy.mrr, "hit" + at: accuracy.hit,
           "coverage" + at: concentration.coverage, "novelty" + at: concentration.novelty,
-          "diversity" + at: concentration.diversity, "gini" + at: concentration.gini,
+          "gini" + at: concentration.gini,
         ])
+      // Undefined when no list has two items: left out, not written as 0.
+      row.metrics["diversity" + at] = concentration.diversity
       row.standardErrors = [
         "precision" + at: errors.precision, "recall" + at: errors.recall,
         "ndcg" + at: errors.ndcg, "mrr" + at: errors.mrr, "hit" + at: errors.hit,

@@ -142,7 +142,7 @@ struct EvalCommand: CrossLensCommand {
         r.ndcgVersusFused.map { String(format: "%.4f", $0.standardError) } ?? "",
         m("recall"), m("mrr"), m("hit"), m("coverage"),
         String(format: "%.2f", r.metrics["novelty@\(k)"] ?? 0),
-        String(format: "%.2f", r.metrics["diversity@\(k)"] ?? 0),
+        r.metrics["diversity@\(k)"].map { String(format: "%.2f", $0) } ?? "–",
         String(format: "%.2f", r.metrics["gini@\(k)"] ?? 0),
       ]
     }

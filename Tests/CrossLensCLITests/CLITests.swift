@@ -20,6 +20,19 @@ import Testing
       importHelp.stdout.contains(
         "USAGE: crosslens import [<path>] [<target>] --out <store> [<options>]"))
     #expect(importHelp.stdout.contains("--skip-bad-rows"))
+    // Every subcommand's help states each option's default once (the parser appends the
+    // declared one, so a help text must not repeat it).
+    let subcommands =
+      ["import", "info", "train", "recommend", "explain", "eval", "explore"]
+      + ["embed", "encode", "similar", "model"]
+    for name in subcommands {
+      let help = try CLI.run([name, "--help"])
+      #expect(help.status == 0 && help.stdout.contains("USAGE: crosslens \(name)"), "\(name)")
+      let options = help.stdout.components(separatedBy: "\n  -")
+      for option in options where option.components(separatedBy: "(default").count > 2 {
+        Issue.record("\(name): default twice in \(option)")
+      }
+    }
   }
 
   @Test func usageErrorsExitWith64() throws {

@@ -18,6 +18,9 @@ public struct EvaluationRun: Sendable {
   public var useValidation = false
   /// λ values for the `fused` sweep rows (λ = 0 is the `fused` row itself).
   public var lambdas: [Float] = [0.1, 0.2, 0.5, 1]
+  /// The domains each case's input may come from besides the target (`Evaluator.sources`);
+  /// `nil`: every domain. The fit is the same either way: only the input is restricted.
+  public var sources: Set<Int>?
   /// Further rows with hand-set parameters, by row name (ranked after the sweep, by name).
   public var extraVariants: [String: RankingParameters] = [:]
   public var configuration = ModelConfiguration()
@@ -63,11 +66,13 @@ public struct EvaluationRun: Sendable {
     }
     variants += extraVariants.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     progress?("ranking")
-    var rows = Evaluator(model: model, target: target, k: k, negatives: negatives, seed: seed)
-      .evaluate(cases: cases, variants: variants, scenario: scenario)
+    var rows = Evaluator(
+      model: model, target: target, k: k, negatives: negatives, seed: seed, sources: sources
+    ).evaluate(cases: cases, variants: variants, scenario: scenario)
     if let sampled = alsoSampled {
-      rows += Evaluator(model: model, target: target, k: k, negatives: sampled, seed: seed)
-        .evaluate(cases: cases, variants: variants, scenario: scenario)
+      rows += Evaluator(
+        model: model, target: target, k: k, negatives: sampled, seed: seed, sources: sources
+      ).evaluate(cases: cases, variants: variants, scenario: scenario)
     }
     return rows
   }

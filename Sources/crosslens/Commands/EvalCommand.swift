@@ -2,8 +2,9 @@ import CommandLineKit
 import CrossLensCore
 import Foundation
 
-/// `crosslens eval STORE --to T [--scenario warm|cold] [--protocol random|last|groups]
-/// [--negatives N] [--seed N]`: every baseline and the fused model on held-out users.
+/// `crosslens eval STORE --to T [--from S[,S2]] [--scenario warm|cold]
+/// [--protocol random|last|groups] [--negatives N] [--seed N]`: every baseline and the fused
+/// model on held-out users.
 struct EvalCommand: CrossLensCommand {
   static let spec = CommandSpec(
     name: "crosslens eval",
@@ -18,17 +19,20 @@ struct EvalCommand: CrossLensCommand {
       .positional("store", help: "A store written by 'crosslens import'."),
       .option("to", valueName: "T", required: true, help: "Target domain."),
       .option(
-        "scenario", valueName: "warm|cold", default: "warm", help: "Scenario (default warm)."),
+        "from", valueName: "S[,S2]",
+        help: "Source domains of each user's input besides T (default: every other domain)."),
+      .option(
+        "scenario", valueName: "warm|cold", default: "warm", help: "Scenario."),
       .option(
         "protocol", valueName: "random|last|groups", default: "groups",
-        help: "Held-out cases (default groups: the data's valid/test users)."),
+        help: "Held-out cases (groups: the data's valid/test users)."),
       .option(
         "negatives", valueName: "n", help: "Sampled protocol: the target plus n random items."),
       .option("seed", valueName: "n", help: "Seed of the split and the samples (default 0)."),
       .option("k", short: "k", valueName: "n", help: "Cut-off K, at most 1000 (default 10)."),
       .option(
         "users", valueName: "test|valid", default: "test",
-        help: "Which held-out users (default test)."),
+        help: "Which held-out users."),
     ] + ModelSupport.fitArguments + [
       .option(
         "lambdas", valueName: "λ,λ,…",
@@ -38,12 +42,17 @@ struct EvalCommand: CrossLensCommand {
 
   let path: String
   let targetName: String
+  let sourceNames: String?
   let evaluation: EvaluationRun
   let json: Bool
 
   init(_ arguments: ParsedArguments) throws {
     path = arguments.positional("store") ?? ""
     targetName = arguments.value("to") ?? ""
+    sourceNames = arguments.value("from")
+    if let sourceNames, sourceNames.split(separator: ",").isEmpty {
+      throw UsageError("--from names at least one domain", spec: Self.spec)
+    }
     json = arguments.flag("json")
     var run = EvaluationRun(target: -1)
     guard let scenario = EvaluationScenario(rawValue: arguments.value("scenario") ?? "warm") else {
@@ -89,6 +98,14 @@ struct EvalCommand: CrossLensCommand {
     let dataset = try store.loadDataset()
     var run = evaluation
     run.target = try ModelSupport.domain(targetName, in: dataset, spec: Self.spec)
+    let sources = try sourceNames.map {
+      Set(try ModelSupport.domains($0, in: dataset, spec: Self.spec))
+    }
+    run.sources = sources
+    // Names as the dataset spells them, in its order.
+    let from = sources.map { s in
+      dataset.domains.indices.filter(s.contains).map { dataset.domains[$0] }
+    }
     let quiet = json
     let rows = try run.run(
       dataset: dataset,
@@ -97,7 +114,7 @@ struct EvalCommand: CrossLensCommand {
       progress: { line in if !quiet { ProgressReporter.writeToStandardError("eval: \(line)\n") } })
     let protocolName =
       run.evaluationProtocol.rawValue + (run.negatives.map { " sampled \($0)" } ?? " full")
-    let object: [String: Any] = [
+    var object: [String: Any] = [
       "protocol": run.evaluationProtocol.rawValue, "negatives": run.negatives ?? 0,
       "seed": Int(run.seed), "users": run.useValidation ? "valid" : "test",
       "rows": rows.map { r -> [String: Any] in
@@ -112,6 +129,7 @@ struct EvalCommand: CrossLensCommand {
         return row
       },
     ]
+    if let from { object["from"] = from }
     let text = try ModelSupport.json(object)
     _ = try store.addEvaluationRun(
       parameters: try ModelSupport.json([
@@ -119,15 +137,20 @@ struct EvalCommand: CrossLensCommand {
         "seed": Int(run.seed), "k": run.k, "fusionUsers": run.configuration.fusionUsers,
         "exposureUsers": run.configuration.exposureUsers,
         "lambdas": run.lambdas.map { ModelSupport.number($0) },
+        "from": from
+          ?? dataset.domains.indices.filter { $0 != run.target }.map {
+            dataset.domains[$0]
+          },
       ]), results: text)
     if json {
       print(text)
       return
     }
     let k = run.k
+    let domains = from.map { $0.joined(separator: ", ") + " → " } ?? ""
     print(
-      "\(targetName) · \(run.scenario.rawValue) · \(protocolName) · \(rows.first?.cases ?? 0) users"
-    )
+      "\(domains)\(targetName) · \(run.scenario.rawValue) · \(protocolName) · "
+        + "\(rows.first?.cases ?? 0) users")
     // Each column as wide as the wider of its heading and its values.
     let headings = [
       "model", "λ", "ndcg@\(k)", "±se", "Δfused", "±se", "recall@\(k)", "mrr@\(k)", "hit@\(k)",

@@ -6,7 +6,8 @@ extension Explorer {
   enum ExportFormat: String { case csv, json }
 
   /// Writes the current list to `path` (default: `crosslens-USER-TARGET.EXT` in the export
-  /// directory) and reports where in the status line.
+  /// directory; see `ExportDestination` for what a path may name) and reports where in the
+  /// status line.
   func export(format: ExportFormat, path: String? = nil) {
     guard let model, let context = state.recommendations, let user = state.users.selectedUser
     else {
@@ -17,20 +18,12 @@ extension Explorer {
     let export = RecommendationExport(context: context, user: user, dataset: dataset)
     let name =
       "crosslens-\(dataset.users[Int(user)].id)-\(dataset.domains[context.target]).\(format.rawValue)"
-    // A folder (`:export csv /tmp`) gets the file under its usual name.
-    var isFolder: ObjCBool = false
-    let target =
-      path.map {
-        FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue
-          ? ($0 as NSString).appendingPathComponent(name) : $0
-      } ?? (exportDirectory as NSString).appendingPathComponent(name)
-    let folder = (target as NSString).deletingLastPathComponent
-    guard
-      folder.isEmpty
-        || FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder)
-          && isFolder.boolValue
-    else {
-      state.message = "export failed: no folder \(folder)"
+    let destination: ExportDestination
+    do {
+      destination = try ExportDestination.resolve(
+        path, name: name, format: format.rawValue, directory: exportDirectory)
+    } catch {
+      state.message = error.description
       return
     }
     do {
@@ -39,10 +32,10 @@ extension Explorer {
       case .csv: data = Data(export.csv(componentNames: model.componentNames).utf8)
       case .json: data = try export.json()
       }
-      let replaced = FileManager.default.fileExists(atPath: target)
-      try data.write(to: URL(fileURLWithPath: target), options: .atomic)
+      try data.write(to: URL(fileURLWithPath: destination.path), options: .atomic)
       state.message =
-        "exported \(export.rows.count) rows to \(target)" + (replaced ? " (replaced)" : "")
+        "exported \(export.rows.count) rows to \(destination.path)"
+        + (destination.replaces ? " (replaced)" : "")
     } catch {
       state.message = "export failed: \(error.localizedDescription)"
     }

@@ -47,6 +47,9 @@ public struct RecommendationExport: Sendable, Codable {
     return try encoder.encode(self)
   }
 
+  /// How every CSV export begins (its header's first fields): what marks a file as one.
+  public static let csvHeaderStart = "user_id,source,target,rank,"
+
   /// CSV with a header; one column per component (in `componentNames` order); fields with
   /// commas, quotes or newlines quoted (RFC 4180).
   public func csv(componentNames: [String]) -> String {

@@ -5,7 +5,7 @@ import Testing
 @testable import CrossLensExplorer
 
 /// `:export` takes a format, a path, or a path whose extension names the format; anything
-/// else gets the usage, and a missing folder is named.
+/// else gets the usage, a missing folder is named, and only earlier exports are replaced.
 @Suite struct PaletteExportTests {
   func run(_ command: String) throws -> String {
     let explorer = try ExplorerFixture.explorer()
@@ -38,5 +38,59 @@ import Testing
     let message = try run("export csv \(folder)")
     #expect(
       message.contains("rows to \(folder)/crosslens-") && message.hasSuffix(".csv"), "\(message)")
+  }
+
+  /// An existing file is replaced only when empty or an earlier export of the format: a text
+  /// file, a store or a link stays as it was, and the message says why.
+  @Test func exportsReplaceOnlyEarlierExports() throws {
+    let folder = NSTemporaryDirectory() + "crosslens-export-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let notes = folder + "/notes.txt"
+    let store = folder + "/copy.sqlite"
+    try Data("my notes\n".utf8).write(to: URL(fileURLWithPath: notes))
+    try Data("SQLite format 3\u{0}".utf8).write(to: URL(fileURLWithPath: store))
+    let link = folder + "/link.csv"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: notes)
+    for (command, path, format) in [
+      ("export csv \(notes)", notes, "csv"), ("export json \(store)", store, "json"),
+      ("export \(link)", link, "csv"),
+    ] {
+      let before = try Data(contentsOf: URL(fileURLWithPath: path))
+      #expect(
+        try run(command)
+          == "export refused: \(path) is not an earlier \(format) export; name another file")
+      #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: link) == notes)
+    // A CSV export may replace an earlier CSV export, and an empty file; not a JSON one.
+    let csv = folder + "/list.csv"
+    #expect(try run("export \(csv)").hasSuffix("rows to \(csv)"))
+    #expect(try run("export \(csv)").hasSuffix("rows to \(csv) (replaced)"))
+    let empty = folder + "/empty.json"
+    FileManager.default.createFile(atPath: empty, contents: Data())
+    #expect(try run("export \(empty)").hasSuffix("rows to \(empty) (replaced)"))
+    #expect(try run("export csv \(empty)").hasPrefix("export refused: \(empty)"))
+    // A path ending in / names a folder: it must exist, and the file takes its usual name.
+    let missing = try run("export csv \(folder)/sub/")
+    #expect(missing == "export failed: no folder \(folder)/sub", "\(missing)")
+    #expect(!FileManager.default.fileExists(atPath: folder + "/sub"))
+    try FileManager.default.createDirectory(
+      atPath: folder + "/sub", withIntermediateDirectories: false)
+    #expect(try run("export csv \(folder)/sub/").contains("rows to \(folder)/sub/crosslens-"))
+  }
+
+  /// `~` is the home folder, and a relative path starts in the export folder.
+  @Test func pathsResolveLikeAShellsDo() throws {
+    let home = try ExportDestination.resolve(
+      "~/x.csv", name: "n.csv", format: "csv", directory: "/tmp")
+    #expect(home.path == NSHomeDirectory() + "/x.csv")
+    let relative = try ExportDestination.resolve(
+      "y.csv", name: "n.csv", format: "csv", directory: NSTemporaryDirectory())
+    #expect(relative.path == (NSTemporaryDirectory() as NSString).appendingPathComponent("y.csv"))
+    let usual = try ExportDestination.resolve(
+      nil, name: "n.csv", format: "csv", directory: NSTemporaryDirectory())
+    #expect(usual.path == (NSTemporaryDirectory() as NSString).appendingPathComponent("n.csv"))
   }
 }

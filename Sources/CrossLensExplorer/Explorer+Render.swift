@@ -35,7 +35,7 @@ extension Explorer {
       into: &screen, rect: layout.users,
       title: UserPresenter.title(
         context: context, total: directory.userCount, searching: state.mode == .search,
-        domains: directory.dataset.domains),
+        domains: directory.dataset.domains, width: layout.users.width - 4),
       focused: state.focus == .users, theme: theme)
     let target = state.recommendations?.target
     let list = ListView.draw(

@@ -119,6 +119,13 @@ public final class Explorer {
       let before = state.users.selectedUser
       state.users.cycleFilter(target: state.recommendations?.target, directory: directory)
       if state.users.selectedUser != before { userChanged() }
+      // Said in full: the pane's title may have to shorten it.
+      let filter = state.users.filter
+      state.message =
+        "users: "
+        + (filter == .all ? "all" : filter.label(domains: directory.dataset.domains)) + " ("
+        + NumberFormat.count(state.users.visible.count) + " of "
+        + NumberFormat.count(directory.userCount) + ")"
     case .nextTab: switchHistoryDomain(by: 1)
     case .previousTab: switchHistoryDomain(by: -1)
     case .nextTarget: cycleTarget()
@@ -192,10 +199,15 @@ public final class Explorer {
 }
 
 extension Explorer: TerminalApplication {
-  /// Picks up a finished metrics evaluation; true when the strip must be redrawn.
+  /// Picks up a finished metrics evaluation and retires an old message; true when the status
+  /// line must be redrawn.
   public func poll() -> Bool {
-    guard let metrics else { return false }
     var changed = false
+    if let shown = state.messageShownAt, shown.duration(to: .now) >= ExplorerState.messageLifetime {
+      state.message = nil
+      changed = true
+    }
+    guard let metrics else { return changed }
     if let result = metrics.take() {
       state.metrics.result = result
       changed = true

@@ -17,8 +17,15 @@ public struct ExplorerState: Sendable {
   /// The item the explain overlay shows when it was opened from the nearest list; `nil` for
   /// the selected recommendation.
   public var explainedItem: Int32?
-  /// Feedback from the last action (an export path, an error), shown in the status line.
-  public var message: String?
+  /// Feedback from the last action (an export path, an error), shown in the status line
+  /// until the next key or for `messageLifetime`, whichever comes first.
+  public var message: String? {
+    didSet { messageShownAt = message == nil ? nil : .now }
+  }
+  /// When `message` was set: the metrics strip it covers comes back after `messageLifetime`.
+  public var messageShownAt: ContinuousClock.Instant?
+  /// How long a message covers the status line when no key is pressed.
+  public static let messageLifetime: Duration = .seconds(6)
 
   public var bindingContext: BindingContext {
     BindingContext(

@@ -22,14 +22,23 @@ public enum UserPresenter {
   }
 
   /// The pane title: `Users 53,060 · by activity`, with the search text and the filter when
-  /// set: `Users 534/2,000 /u1 · cold in Music · by activity`.
+  /// set: `Users 534/2,000 /u1 · cold in Music · by activity`. Within `width` columns the
+  /// parts give way least telling first — the sort, the word `Users`, the total — so the
+  /// filter and the search stay readable: `5,472/53,061 · group Grocery`.
   public static func title(
-    context: UserListContext, total: Int, searching: Bool, domains: [String]
+    context: UserListContext, total: Int, searching: Bool, domains: [String],
+    width: Int = .max
   ) -> String {
-    var title = "Users " + NumberFormat.count(context.visible.count)
-    if context.visible.count != total { title += "/" + NumberFormat.count(total) }
-    if !context.query.isEmpty || searching { title += " /" + context.query }
-    if context.filter != .all { title += " · " + context.filter.label(domains: domains) }
-    return title + " · " + context.sort.label
+    let shown = NumberFormat.count(context.visible.count)
+    let all = context.visible.count != total ? "/" + NumberFormat.count(total) : ""
+    var rest = ""
+    if !context.query.isEmpty || searching { rest += " /" + context.query }
+    if context.filter != .all { rest += " · " + context.filter.label(domains: domains) }
+    let sort = " · " + context.sort.label
+    let candidates = [
+      "Users " + shown + all + rest + sort, "Users " + shown + all + rest, shown + all + rest,
+      shown + rest,
+    ]
+    return candidates.first { DisplayWidth.of($0) <= width } ?? candidates[candidates.count - 1]
   }
 }

@@ -88,6 +88,8 @@ import Testing
     settle(explorer)
     #expect(explorer.state.metrics.result?.coldStart == false)
     ExplorerFixture.drive(explorer, [.character("c")])  // filter: cold in the target
+    // The filter's message covers the strip until it is old.
+    explorer.state.messageShownAt = .now - ExplorerState.messageLifetime
     settle(explorer)
     let context = try #require(explorer.state.recommendations)
     let user = try #require(explorer.state.users.selectedUser)
@@ -168,6 +170,20 @@ import Testing
     // Fewer sources change the numbers here, so the test shows the restriction took effect.
     #expect(result.current.metrics != everyDomain.current.metrics)
     #expect(explorer.state.metrics.previous?.sources == everyDomain.sources)
+  }
+
+  /// A message covers the strip until the next key or until it is `messageLifetime` old;
+  /// then the next poll brings the strip back.
+  @Test func anOldMessageGivesTheStatusLineBack() throws {
+    let explorer = try explorerWithMetrics()
+    settle(explorer)
+    explorer.state.message = "exported 10 rows"
+    #expect(!explorer.poll() && explorer.state.message != nil)
+    let size = Size(width: 120, height: 40)
+    #expect(explorer.render(size: size).line(39).contains("exported 10 rows"))
+    explorer.state.messageShownAt = .now - ExplorerState.messageLifetime
+    #expect(explorer.poll() && explorer.state.message == nil)
+    #expect(explorer.render(size: size).line(39).contains("valid NDCG@10"))
   }
 
   @Test func aNewerSettingMarksTheStripStaleUntilItsResultArrives() throws {

@@ -94,13 +94,26 @@ import Testing
     #expect(context.selectedUser == Int32(testUser))
   }
 
-  @Test func titleNamesTheFilter() {
+  @Test func titleNamesTheFilter() throws {
     var context = UserListContext(directory: directory)
     context.cycleFilter(target: 2, directory: directory)
     #expect(
       UserPresenter.title(
         context: context, total: dataset.users.count, searching: false, domains: dataset.domains)
         == "Users 1/25 · cold in Music · by activity")
+    // Narrower, the sort, the word Users and the total give way before the filter does.
+    let title = { (width: Int) in
+      UserPresenter.title(
+        context: context, total: 53_061, searching: false, domains: dataset.domains,
+        width: width)
+    }
+    #expect(title(40) == "Users 1/53,061 · cold in Music")
+    #expect(title(26) == "1/53,061 · cold in Music")
+    #expect(title(17) == "1 · cold in Music")
+    // `c` says the filter in full, with its count, in the status line.
+    let explorer = try ExplorerFixture.explorer()
+    ExplorerFixture.drive(explorer, [.character("c")])
+    #expect(explorer.state.message == "users: cold in Music (1 of 25)")
   }
 
   /// Keys through the explorer: `c` cycles, the title and the other panes follow the

@@ -98,7 +98,17 @@ extension Explorer {
     let others = (0..<directory.domainCount).filter { $0 != context.target }
     let choices = [others] + (others.count > 1 ? others.map { [$0] } : [])
     let index = choices.firstIndex(of: context.sources) ?? -1
-    context.sources = choices[(index + 1) % choices.count]
+    let next = choices[(index + 1) % choices.count]
+    guard next != context.sources else {
+      // Nothing to cycle through (two domains): say so, and keep the pin.
+      let names = next.map { directory.dataset.domains[$0] }.joined(separator: ", ")
+      state.message =
+        next.isEmpty
+        ? "no other domain to take history from"
+        : "\(names) is the only source for \(directory.dataset.domains[context.target])"
+      return
+    }
+    context.sources = next
     dropPin(of: &context)
     state.recommendations = context
     refreshRecommendations(trackChanges: false)

@@ -17,18 +17,20 @@ public enum MetricsPresenter {
     }
     let m = result.current.metrics
     func value(_ key: String) -> Double { m[key] ?? .nan }
-    // The error with three places: a cold split's is often below .005.
+    // Three places, the error too: on Food–Kitchen NDCG is a few hundredths and its error
+    // often below .005, so two places would hide every move.
     var text =
       " valid" + (result.coldStart ? " cold" : "") + " NDCG@10 "
-      + NumberFormat.unit(Float(value("ndcg@10"))) + "±"
+      + NumberFormat.unit(Float(value("ndcg@10")), decimals: 3) + "±"
       + NumberFormat.unit(Float(result.current.standardErrors["ndcg@10"] ?? .nan), decimals: 3)
     // Only a move the strip can show: two equal printed values get no arrow.
     if let before = previous?.current.metrics["ndcg@10"],
-      NumberFormat.unit(Float(before)) != NumberFormat.unit(Float(value("ndcg@10")))
+      NumberFormat.unit(Float(before), decimals: 3)
+        != NumberFormat.unit(Float(value("ndcg@10")), decimals: 3)
     {
       text += value("ndcg@10") > before ? " ▲" : " ▼"
     }
-    text += " R@10 " + NumberFormat.unit(Float(value("recall@10")))
+    text += " R@10 " + NumberFormat.unit(Float(value("recall@10")), decimals: 3)
     text += " cov " + NumberFormat.fixed(value("coverage@10") * 100, decimals: 0) + "%"
     // Novelty is a mean over recommended items: with none (every row τ-filtered) it is "–".
     text +=

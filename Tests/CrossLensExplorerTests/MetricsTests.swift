@@ -64,14 +64,14 @@ import Testing
     let error = try #require(row.standardErrors["ndcg@10"])
     #expect(
       line.contains(
-        "valid NDCG@10 " + NumberFormat.unit(Float(ndcg)) + "±"
+        "valid NDCG@10 " + NumberFormat.unit(Float(ndcg), decimals: 3) + "±"
           + NumberFormat.unit(Float(error), decimals: 3)))
     #expect(!line.contains("stale"))
     // R@10, coverage, novelty and ILD as the evaluator computes them.
     let recall = try #require(row.metrics["recall@10"])
     let coverage = try #require(row.metrics["coverage@10"])
     let novelty = try #require(row.metrics["novelty@10"])
-    #expect(line.contains(" R@10 " + NumberFormat.unit(Float(recall))), "\(line)")
+    #expect(line.contains(" R@10 " + NumberFormat.unit(Float(recall), decimals: 3)), "\(line)")
     #expect(line.contains(" cov " + NumberFormat.fixed(coverage * 100, decimals: 0) + "%"))
     #expect(line.contains(" nov " + NumberFormat.fixed(novelty, decimals: 1)), "\(line)")
     let diversity = try #require(row.metrics["diversity@10"])
@@ -102,7 +102,7 @@ import Testing
     let ndcg = try #require(row.metrics["ndcg@10"])
     #expect(abs((result.current.metrics["ndcg@10"] ?? -1) - ndcg) < 1e-9)
     let line = explorer.render(size: Size(width: 120, height: 40)).line(39)
-    #expect(line.contains("valid cold NDCG@10 " + NumberFormat.unit(Float(ndcg))))
+    #expect(line.contains("valid cold NDCG@10 " + NumberFormat.unit(Float(ndcg), decimals: 3)))
   }
 
   /// Given the served model's embeddings and weights, the strip's model uses them: its numbers

@@ -123,16 +123,16 @@ extension WalkthroughFixTests {
         width: 120
       ).spans.map(\.text).joined()
     }
-    #expect(text().contains("NDCG@10 .25±.010 ▼"), "\(text())")
+    #expect(text().contains("NDCG@10 .250±.010 ▼"), "\(text())")
     context.result = Self.result(ndcg: 0.28, lambda: 1)
-    #expect(text().contains("NDCG@10 .28±.010 ▲"), "\(text())")
+    #expect(text().contains("NDCG@10 .280±.010 ▲"), "\(text())")
     // A move too small to print gets no arrow.
     context.result = Self.result(ndcg: 0.2801, lambda: 1.5)
-    #expect(text().contains("NDCG@10 .28±.010 R@10"), "\(text())")
+    #expect(text().contains("NDCG@10 .280±.010 R@10"), "\(text())")
     // Other sources are another setting: compared.
     context.result = Self.result(ndcg: 0.20, lambda: 1.5, sources: [0])
     #expect(context.previous?.sources == [0, 1])
-    #expect(text().contains("NDCG@10 .20±.010 ▼"), "\(text())")
+    #expect(text().contains("NDCG@10 .200±.010 ▼"), "\(text())")
     context.result = Self.result(ndcg: 0.28, lambda: 1, target: 1)
     #expect(context.previous == nil && !text().contains("▲") && !text().contains("▼"))
   }

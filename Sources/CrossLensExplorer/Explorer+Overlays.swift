@@ -50,12 +50,14 @@ extension Explorer {
         scroll: scroll)
     case .flags(let selected):
       let rect = large(8)
+      let page = FlagPresenter.page(
+        flags: annotations.flags(), dataset: directory.dataset, selected: selected,
+        width: rect.width - 4)
       return OverlayPage(
-        rect: rect, title: "Flags (↵ reopens the flag's request, Esc closes)",
-        lines: FlagPresenter.lines(
-          flags: annotations.flags(), dataset: directory.dataset, selected: selected),
+        rect: rect, title: "Flags (↵ reopens the flag's request, Esc closes)", lines: page.lines,
         scroll: OverlayPage.scroll(
-          keeping: (selected + 1) * FlagPresenter.linesPerFlag - 1, in: rect))
+          keeping: page.lastLine.indices.contains(selected) ? page.lastLine[selected] : 0,
+          in: rect))
     case .nearest:
       guard let nearest = state.nearest else { return nil }
       let rect = large(8)

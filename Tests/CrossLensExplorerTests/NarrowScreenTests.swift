@@ -90,4 +90,33 @@ import Testing
     // A heading that fits stays on one line.
     #expect(ComparePresenter.headingLines("pinned: u04 · λ 0.00", width: half).count == 1)
   }
+
+  /// A flag's note and settings wrap within the 80-column overlay: every word of the note and
+  /// every weight is on some line, and the cursor's flag ends where `lastLine` says.
+  @Test func flagsWrapInsteadOfBeingCut() throws {
+    let dataset = ShelfDataset.make()
+    let note = "odd: metal for a jazz listener, and ranked above the album they played twice"
+    let flags = [
+      Flag(
+        created: "2026-12-04 18:13:00", userID: "A3KXJ4V0ZZ8QPF", itemID: dataset.items[40].id,
+        note: note, parameters: Self.parameters, domains: "Grocery→Kitchen"),
+      Flag(
+        created: "2026-12-04 18:26:00", userID: "u0729", itemID: dataset.items[41].id,
+        note: "dup", parameters: RankingParameters(), domains: "Books,Movies→Music"),
+    ]
+    let width = 72
+    let page = FlagPresenter.page(flags: flags, dataset: dataset, selected: 1, width: width)
+    let lines = page.lines.map { $0.spans.map(\.text).joined() }
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(lines)")
+    let first = lines[0...page.lastLine[0]].joined(separator: " ")
+    for word in note.split(separator: " ") { #expect(first.contains(word), "\(word)") }
+    for part in [
+      "Grocery→Kitchen", "λ 0.50", "τ 0.25", "k 10", "kNN 0.50", "ALS 0.025", "sem 1.00",
+      "br 0.125", "SVD 0.10",
+    ] {
+      #expect(first.contains(part), "\(part) is missing from \(lines)")
+    }
+    #expect(page.lastLine.count == 2 && page.lastLine[1] == lines.count - 1)
+    #expect(lines[page.lastLine[0] + 1].hasPrefix("> 2026-12-04 18:26  u0729"))
+  }
 }

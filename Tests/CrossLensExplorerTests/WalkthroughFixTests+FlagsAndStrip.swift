@@ -16,10 +16,11 @@ extension WalkthroughFixTests {
     let expected = Flag.domains(
       sources: context.sources, target: context.target, in: ExplorerFixture.dataset)
     #expect(flag.domains == expected && expected.contains("→"))
-    let lines = FlagPresenter.lines(flags: [flag], dataset: ExplorerFixture.dataset)
-    #expect(lines.count == FlagPresenter.linesPerFlag)
-    #expect(lines[0].spans.map(\.text).joined().contains("“odd”"))
-    #expect(lines[1].spans.map(\.text).joined().contains(expected + "  λ 0.00 τ -1.00 k 10"))
+    let page = FlagPresenter.page(flags: [flag], dataset: ExplorerFixture.dataset, width: 120)
+    let lines = page.lines.map { $0.spans.map(\.text).joined() }
+    #expect(lines.count == 3 && page.lastLine == [2])
+    #expect(lines[1].contains("“odd”"))
+    #expect(lines[2].contains(expected + "  λ 0.00 τ -1.00 k 10"))
   }
 }
 

@@ -5,13 +5,13 @@ import TerminalKit
 extension Explorer {
   /// Runs a command-palette line; returns false for `quit`.
   ///
-  /// Commands: `target NAME`, `source NAME[,NAME]`, `k N`, `lambda X`, `tau X`, `w COMPONENT X`,
-  /// `learned` (the learned weights again), `export csv|json [PATH]`, `preset save|load NAME`,
-  /// `presets`, `user ID`, `sort`, `flags`, `help`, `quit`.
+  /// The commands are `PaletteCommand.all`.
   func runCommand(_ line: String) -> Bool {
     let words = line.split(separator: " ").map(String.init)
     guard let command = words.first else {
-      state.message = "commands: \(Self.commandNames)"
+      // The commands, with what each takes, are help's last section.
+      state.mode = .help(
+        scroll: helpLines().firstIndex { $0 == PaletteCommand.helpLines()[0] } ?? 0)
       return true
     }
     let rest = Array(words.dropFirst())
@@ -19,7 +19,9 @@ extension Explorer {
     case "q", "quit": return false
     case "help": state.mode = .help(scroll: 0)
     case "flags": state.mode = .flags(selected: 0)
-    case "sort": state.users.cycleSort(directory: directory)
+    case "sort":
+      state.users.cycleSort(directory: directory)
+      state.message = "users " + state.users.sort.label
     case "export":
       exportCommand(rest)
     case "user":
@@ -36,14 +38,10 @@ extension Explorer {
     case "presets":
       state.message = "presets: " + annotations.presetNames().joined(separator: ", ")
     default:
-      state.message = "unknown command: \(command) (commands: \(Self.commandNames))"
+      state.message = "unknown command: \(command) (↵ on an empty : line lists the commands)"
     }
     return true
   }
-
-  /// The palette's commands, as the unknown-command message and the help list them.
-  static let commandNames =
-    "target, source, k, lambda, tau, w, learned, user, export, preset, presets, flags, sort, help, quit"
 
   func selectUser(id: String) {
     guard let index = directory.dataset.userIndexByID[id] else {

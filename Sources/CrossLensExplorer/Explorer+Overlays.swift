@@ -17,6 +17,12 @@ extension Explorer {
     }
   }
 
+  /// Help's lines: the keys (from the bindings), then the palette's commands.
+  func helpLines() -> [Line] {
+    ExplorerBindings.table.helpLines(in: state.bindingContext, keyColumnWidth: 14) + [""]
+      + PaletteCommand.helpLines()
+  }
+
   /// The open overlay at `bounds`, or `nil` in browse and prompt modes.
   func overlayPage(bounds: Rect) -> OverlayPage? {
     let large = { (margin: Int) in
@@ -24,7 +30,7 @@ extension Explorer {
     }
     switch state.mode {
     case .help(let scroll):
-      let lines = ExplorerBindings.table.helpLines(in: state.bindingContext, keyColumnWidth: 14)
+      let lines = helpLines()
       let rect = Overlay.centred(width: 76, height: lines.count + 2, in: bounds)
       return OverlayPage(
         rect: rect, title: "Keys (dimmed: not available here; Esc closes)", lines: lines,

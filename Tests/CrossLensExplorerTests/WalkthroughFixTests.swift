@@ -25,9 +25,34 @@ import Testing
         == "lambda 5 is outside the slider's range [0.00, 2.00]: set to 2.00")
     #expect(explorer.state.recommendations?.parameters.lambda == 2)
     #expect(palette(explorer, "k 100") == "k 100 is outside the slider's range [1, 50]: set to 50")
-    #expect(palette(explorer, "") == "commands: \(Explorer.commandNames)")
     #expect(
-      palette(explorer, "jazz") == "unknown command: jazz (commands: \(Explorer.commandNames))")
+      palette(explorer, "jazz") == "unknown command: jazz (↵ on an empty : line lists the commands)"
+    )
+    // An empty line opens help at the palette's commands, each with what it takes, whole at
+    // 80 columns.
+    _ = palette(explorer, "")
+    guard case .help = explorer.state.mode else {
+      Issue.record("help is not open: \(explorer.state.mode)")
+      return
+    }
+    let size = Size(width: 80, height: 24)
+    let screen = explorer.render(size: size).plainText()
+    #expect(screen.contains(PaletteCommand.helpTitle), "\(screen)")
+    let page = try #require(explorer.overlayPage(bounds: Rect(size)))
+    let shown = page.lines.map { $0.spans.map(\.text).joined() }
+    for command in PaletteCommand.all {
+      let usage = command.name + (command.arguments.isEmpty ? "" : " " + command.arguments)
+      let line = try #require(shown.first { $0.hasPrefix("  " + usage + " ") }, "\(usage)")
+      #expect(line.hasSuffix(command.description) && DisplayWidth.of(line) <= page.rect.width - 4)
+      #expect(screen.contains(command.description), "\(command.name) is not on screen")
+    }
+    // Every command the table lists is one the palette runs (none is unknown).
+    ExplorerFixture.drive(explorer, [.escape])
+    for command in PaletteCommand.all where !["quit", "help", "flags"].contains(command.name) {
+      let message = palette(explorer, command.name)
+      #expect(!message.isEmpty && !message.hasPrefix("unknown command"), "\(command.name)")
+      ExplorerFixture.drive(explorer, [.escape])
+    }
   }
 
   @Test func userCommandClearsAFilterThatHidesTheUser() throws {

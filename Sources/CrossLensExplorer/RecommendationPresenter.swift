@@ -15,7 +15,10 @@ public enum RecommendationPresenter {
     return known[name] ?? String(name.prefix(4))
   }
 
-  /// The narrowest the title column may get before optional columns give way.
+  /// The title width optional columns give way for first: a wider screen must not show less
+  /// of each title than a narrower one.
+  static let comfortableTitleWidth = 24
+  /// The narrowest the title column may get before every optional column gives way.
   static let minimumTitleWidth = 16
 
   /// The optional columns a table has at a width.
@@ -34,9 +37,11 @@ public enum RecommendationPresenter {
     public var final: Bool
   }
 
-  /// The columns for `componentNames` in `width` columns: the first of these choices that
-  /// leaves the title at least `minimumTitleWidth` (else the last): bars per component, bars
-  /// folded into one column, then (while λ > 0) the penalty column left out, then the bars.
+  /// The columns for `componentNames` in `width` columns, from these choices: bars per
+  /// component, bars folded into one column, then (while λ > 0) the penalty column left out,
+  /// then no bars. The first choice with bars that leaves the title `comfortableTitleWidth`,
+  /// else the first that leaves it `minimumTitleWidth`, else the last: the bars go only when
+  /// the title would otherwise fall below the minimum.
   /// The penalty and the final score (score − penalty) appear only while λ > 0: at λ = 0 both
   /// equal the score.
   public static func columns(componentNames: [String], width: Int, showsFinal: Bool = false)
@@ -55,10 +60,11 @@ public enum RecommendationPresenter {
         Columns(bars: .compact, penalty: false, final: false),
         Columns(bars: .none, penalty: false, final: false),
       ]
-    return choices.first {
-      table(componentNames: componentNames, columns: $0).widths(totalWidth: width)[2]
-        >= minimumTitleWidth
-    } ?? choices[choices.count - 1]
+    let titleWidth = { (columns: Columns) in
+      table(componentNames: componentNames, columns: columns).widths(totalWidth: width)[2]
+    }
+    return choices.dropLast().first { titleWidth($0) >= comfortableTitleWidth }
+      ?? choices.first { titleWidth($0) >= minimumTitleWidth } ?? choices[choices.count - 1]
   }
 
   /// The table for `componentNames` with `columns`: rank, Δ, the flexible title, score, sim,

@@ -119,4 +119,27 @@ import Testing
     #expect(page.lastLine.count == 2 && page.lastLine[1] == lines.count - 1)
     #expect(lines[page.lastLine[0] + 1].hasPrefix("> 2026-12-04 18:26  u0729"))
   }
+
+  /// A wider screen does not show less of each title than a narrower one: the bars come back
+  /// only once titles keep 16 columns, and on the 120-column pane optional columns give way
+  /// for titles of 24 (they had been squeezed to 16 there, shorter than at 80 columns).
+  @Test func widerScreensKeepTitlesAsWide() {
+    for showsFinal in [false, true] {
+      let title = { (width: Int) -> Int in
+        let columns = RecommendationPresenter.columns(
+          componentNames: Self.components, width: width, showsFinal: showsFinal)
+        return RecommendationPresenter.table(componentNames: Self.components, columns: columns)
+          .widths(totalWidth: width)[2]
+      }
+      for narrow in stride(from: 40, through: 160, by: 2) {
+        for wide in stride(from: narrow + 2, through: 160, by: 2) {
+          #expect(
+            title(wide) >= min(title(narrow), RecommendationPresenter.minimumTitleWidth),
+            "final \(showsFinal): \(title(wide)) at \(wide) < \(title(narrow)) at \(narrow)")
+        }
+      }
+      // The recommendations pane's inner width at 80 and 120 columns.
+      #expect(title(81) >= max(title(48), RecommendationPresenter.comfortableTitleWidth))
+    }
+  }
 }

@@ -54,6 +54,10 @@ public enum ExplainPresenter {
           lines.append(termLine(term, dataset: dataset, width: width))
         }
       }
+      // Under their own heading, or they would read as the last domain's.
+      if !part.groups.isEmpty && !part.otherTerms.isEmpty {
+        lines.append(Line("  not tied to a history item", .title))
+      }
       for term in part.otherTerms { lines.append(termLine(term, dataset: dataset, width: width)) }
       if part.remainderCount > 0 {
         lines.append(

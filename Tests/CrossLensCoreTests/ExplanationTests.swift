@@ -31,6 +31,12 @@ import Testing
     #expect(semantic.groups.map(\.domainName) == ["Kitchen"] && semantic.remainderCount == 2)
     let bridge = try #require(explanation.components.first { $0.name == "semantic-bridge" })
     #expect(bridge.groups.map(\.domainName) == ["Food"] && bridge.remainderCount == 3)
+    // One intercept per source domain, each naming its bridge (several sources must not print
+    // alike lines).
+    #expect(
+      bridge.otherTerms.map(\.label) == [
+        "what Kitchen users like overall (intercept of the Food bridge)"
+      ])
     #expect(explanation.formula.first?.hasPrefix("score = Σ w·z = 0.50×") == true)
     #expect(explanation.formula.contains { $0.hasPrefix("penalty = λ·c(i)/σ_c = 0.20×") })
     // The line after the penalty says where c(i) comes from; its numbers reproduce c(i).

@@ -173,4 +173,26 @@ extension PresenterTests {
     row.filteredReason = nil
     #expect(cells(row, 0.106) == ".106")
   }
+
+  /// Terms not tied to a history item (an intercept) get their own heading when a component
+  /// also has domain groups, so they do not read as the last domain's.
+  @Test func explainSeparatesTermsWithoutAHistoryItem() throws {
+    let model = try #require(ExplorerFixture.model)
+    let dataset = ExplorerFixture.dataset
+    let parameters = RankingParameters(weights: ["item-knn": 1])
+    let list = model.recommend(user: 0, sources: [0, 1], target: 2, parameters: parameters)
+    let item = try #require(list.rows.first?.item)
+    var explanation = model.explain(
+      user: 0, item: item, sources: [0, 1], target: 2, parameters: parameters)
+    let index = try #require(explanation.components.firstIndex { !$0.groups.isEmpty })
+    let intercept = Contribution(historyItem: nil, amount: 0.25, label: "an intercept")
+    explanation.components[index].otherTerms = [intercept]
+    let lines = ExplainPresenter.lines(explanation, dataset: dataset, width: 76).map {
+      $0.spans.map(\.text).joined()
+    }
+    let heading = try #require(lines.firstIndex(of: "  not tied to a history item"))
+    let lastGroup = try #require(
+      lines.lastIndex(of: "  " + explanation.components[index].groups.last!.domainName))
+    #expect(heading > lastGroup && lines[heading + 1].hasPrefix("    an intercept"))
+  }
 }

@@ -35,11 +35,12 @@ public struct SemanticBridgeComponent: ScoringComponent {
     self.maps = maps
   }
 
-  /// Source profiles of the query with a map to `target`, and `p̂` with its norm.
+  /// Source domains of the query with a map to `target`, their profiles and maps, and `p̂`
+  /// with its norm.
   private func predicted(_ query: UserQuery, target: Int) -> (
-    sources: [(profile: RecencyProfile, map: Matrix)], vector: [Float], norm: Float
+    sources: [(domain: Int, profile: RecencyProfile, map: Matrix)], vector: [Float], norm: Float
   )? {
-    var sources: [(profile: RecencyProfile, map: Matrix)] = []
+    var sources: [(domain: Int, profile: RecencyProfile, map: Matrix)] = []
     let domains = Set(
       query.history.compactMap { e -> Int? in
         dataset.items.indices.contains(Int(e.item)) ? dataset.items[Int(e.item)].domain : nil
@@ -49,11 +50,11 @@ public struct SemanticBridgeComponent: ScoringComponent {
         let p = RecencyProfile(
           query: query, domain: s, dataset: dataset, embeddings: centred, halfLife: halfLife)
       else { continue }
-      sources.append((p, map))
+      sources.append((s, p, map))
     }
     guard !sources.isEmpty else { return nil }
     var vector = [Float](repeating: 0, count: embeddings.dimension)
-    for (p, map) in sources {
+    for (_, p, map) in sources {
       let mapped = map.transposedMultiply(p.vector + [1])
       for c in vector.indices { vector[c] += mapped[c] }
     }
@@ -86,7 +87,7 @@ public struct SemanticBridgeComponent: ScoringComponent {
     let d = embeddings.dimension
     let e = Array(centred.vectors.values[Int(item) * d..<(Int(item) + 1) * d])
     var terms: [Contribution] = []
-    for (profile, map) in p.sources {
+    for (source, profile, map) in p.sources {
       let v = map.multiply(e)  // W_ST · ẽ_i, with the intercept's term last
       for (h, share) in zip(profile.items, profile.shares) {
         terms.append(
@@ -97,7 +98,9 @@ public struct SemanticBridgeComponent: ScoringComponent {
       terms.append(
         Contribution(
           historyItem: nil, amount: v[d] / p.norm,
-          label: "what \(dataset.domains[t]) users like overall (intercept)"))
+          label:
+            "what \(dataset.domains[t]) users like overall (intercept of the "
+            + "\(dataset.domains[source]) bridge)"))
     }
     return terms
   }

@@ -11,14 +11,18 @@ public enum HistoryPresenter {
     case (.position, let t?): when = "#" + String(Int(t))
     default: when = ""
     }
-    let value = x.value.map { "★" + NumberFormat.fixed($0, decimals: 1) } ?? ""
     let whenWidth = dataset.timeKind == .timestamp ? 10 : 6
     let title = dataset.items[Int(x.item)].title
-    let titleWidth = max(1, width - whenWidth - 8)
+    let whenSpan = Span(Text.fit(when, width: whenWidth, alignment: .right) + "  ", .dimmed)
+    // Without a value (data with none, as Food–Kitchen) the title takes its columns too.
+    guard let value = x.value else {
+      return Line([whenSpan, Span(Text.fit(title, width: max(1, width - whenWidth - 2)))])
+    }
     return Line([
-      Span(Text.fit(when, width: whenWidth, alignment: .right) + "  ", .dimmed),
-      Span(Text.fit(title, width: titleWidth)),
-      Span(" " + Text.fit(value, width: 5, alignment: .right), .accent),
+      whenSpan, Span(Text.fit(title, width: max(1, width - whenWidth - 8))),
+      Span(
+        " " + Text.fit("★" + NumberFormat.fixed(value, decimals: 1), width: 5, alignment: .right),
+        .accent),
     ])
   }
 

@@ -195,4 +195,21 @@ extension PresenterTests {
       lines.lastIndex(of: "  " + explanation.components[index].groups.last!.domainName))
     #expect(heading > lastGroup && lines[heading + 1].hasPrefix("    an intercept"))
   }
+
+  /// The ★ column is there only for an interaction with a value: without one (Food–Kitchen)
+  /// the title takes its columns.
+  @Test func historyTitlesTakeTheValueColumnWhenThereIsNoValue() {
+    let title = "Huy Fong Foods Chili Garlic Sauce, 8 Ounce Jar, the one with the rooster"
+    let dataset = Dataset(
+      name: "h", domains: ["Grocery"], items: [Item(id: "i", domain: 0, title: title)],
+      users: [User(id: "u")], interactions: [], timeKind: .position)
+    let text = { (value: Float?) in
+      HistoryPresenter.line(
+        Interaction(user: 0, item: 0, value: value, time: 155), dataset: dataset, width: 48
+      ).spans.map(\.text).joined()
+    }
+    #expect(text(nil) == "  #155  " + Text.fit(title, width: 40))
+    #expect(text(4) == "  #155  " + Text.fit(title, width: 34) + "  ★4.0")
+    #expect(DisplayWidth.of(text(nil)) == 48 && DisplayWidth.of(text(4)) == 48)
+  }
 }

@@ -12,7 +12,9 @@ extension Explorer {
     case .enter:
       state.mode = .browse
     case .escape:
-      state.users.setQuery("", directory: directory)
+      // Back to where the search started: its text and the user selected then.
+      let origin = state.searchOrigin ?? ("", before)
+      state.users.setQuery(origin.query, directory: directory, selecting: origin.user)
       state.mode = .browse
     case .up, .down:
       state.mode = .browse

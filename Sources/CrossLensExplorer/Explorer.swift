@@ -114,6 +114,7 @@ public final class Explorer {
     case .search:
       state.focus = .users
       state.mode = .search
+      state.searchOrigin = (state.users.query, state.users.selectedUser)
     case .cycleSort: state.users.cycleSort(directory: directory)
     case .cycleFilter:
       let before = state.users.selectedUser

@@ -32,10 +32,14 @@ public struct UserListContext: Sendable {
     visible.indices.contains(list.selected) ? visible[list.selected] : nil
   }
 
-  /// Filters the list to users matching `text`, keeping the selected user when still listed.
-  public mutating func setQuery(_ text: String, directory: UserDirectory) {
+  /// Filters the list to users matching `text`, keeping the selected user (or `user`) when
+  /// still listed.
+  public mutating func setQuery(
+    _ text: String, directory: UserDirectory, selecting user: Int32? = nil
+  ) {
+    let keep = user ?? selectedUser
     query = text
-    refresh(directory: directory, keeping: selectedUser)
+    refresh(directory: directory, keeping: keep)
   }
 
   /// Moves to the next sort order, keeping the selected user.

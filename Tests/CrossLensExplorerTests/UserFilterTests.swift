@@ -155,4 +155,29 @@ import Testing
     let texts = lines.map { $0.spans.map(\.text).joined() }
     #expect(texts.contains { $0.contains("Filter: all, cold in target") && $0.contains("c") })
   }
+
+  /// Esc in the search returns to where it started: the earlier search text and the user
+  /// selected then, not an empty search on the first user.
+  @Test func escapeInTheSearchRestoresWhereItStarted() throws {
+    let explorer = try ExplorerFixture.explorer()
+    ExplorerFixture.drive(explorer, [.character("/")] + keys("u1") + [.enter, .down])
+    let chosen = try #require(explorer.state.users.selectedUser)
+    #expect(explorer.state.users.query == "u1" && dataset.users[Int(chosen)].id.contains("u1"))
+    #expect(explorer.state.users.visible.first != chosen)
+    ExplorerFixture.drive(explorer, [.character("/")] + keys("zzz") + [.escape])
+    #expect(explorer.state.users.query == "u1")
+    #expect(explorer.state.users.selectedUser == chosen)
+    // The panes follow the user restored.
+    let model = try #require(ExplorerFixture.model)
+    let context = try #require(explorer.state.recommendations)
+    #expect(
+      context.list
+        == model.recommend(
+          user: chosen, sources: context.sources, target: context.target,
+          parameters: context.parameters))
+    // From a plain list, Esc leaves it plain, on the same user.
+    let fresh = try ExplorerFixture.explorer()
+    ExplorerFixture.drive(fresh, [.down, .down, .character("/")] + keys("u2") + [.escape])
+    #expect(fresh.state.users.query.isEmpty && fresh.state.users.list.selected == 2)
+  }
 }

@@ -10,7 +10,7 @@ public enum ComparePresenter {
     pinned: RecommendationList, current: RecommendationList, dataset: Dataset, width: Int,
     labels: (pinned: String, current: String) = ("pinned", "now")
   ) -> [Line] {
-    let half = max(10, (width - 3) / 2)
+    let half = halfWidth(width)
     let titleWidth = half - 9
     var pinnedRank: [Int32: Int] = [:]
     for row in pinned.rows { pinnedRank[row.item] = row.rank }
@@ -48,6 +48,18 @@ public enum ComparePresenter {
         Line([Span(Text.fit(left, width: half), leftRole), Span(" │ "), Span(right)]))
     }
     return lines
+  }
+
+  /// Each side's columns in a page `width` wide.
+  static func halfWidth(_ width: Int) -> Int { max(10, (width - 3) / 2) }
+
+  /// How many lines the headings take at the top of `lines` (they stay when the rows scroll).
+  public static func headingLineCount(
+    labels: (pinned: String, current: String), width: Int
+  ) -> Int {
+    max(
+      headingLines(labels.pinned, width: halfWidth(width)).count,
+      headingLines(labels.current, width: halfWidth(width)).count)
   }
 
   /// A heading broken at its ` · ` separators into lines of at most `width` columns, so a

@@ -8,6 +8,8 @@ extension Explorer {
     var title: String
     var lines: [Line]
     var scroll: Int
+    /// Lines at the top that stay while the rest scrolls (the compare headings).
+    var pinned = 0
     /// The first line can go no further than this (the lines beyond the box).
     var scrollLimit: Int { Overlay.scrollLimit(lineCount: lines.count, rect: rect) }
 
@@ -45,15 +47,16 @@ extension Explorer {
     case .compare(let scroll):
       guard let context = state.recommendations, let pinned = context.pinned else { return nil }
       let rect = large(4)
+      let labels = ComparePresenter.labels(
+        pinned: (pinned.user, pinned.parameters),
+        current: (state.users.selectedUser, context.parameters), dataset: directory.dataset)
       let lines = ComparePresenter.lines(
         pinned: pinned.list, current: context.list, dataset: directory.dataset,
-        width: rect.width - 4,
-        labels: ComparePresenter.labels(
-          pinned: (pinned.user, pinned.parameters),
-          current: (state.users.selectedUser, context.parameters), dataset: directory.dataset))
+        width: rect.width - 4, labels: labels)
       return OverlayPage(
         rect: rect, title: "Compare with pin (Esc closes, p drops the pin)", lines: lines,
-        scroll: scroll)
+        scroll: scroll,
+        pinned: ComparePresenter.headingLineCount(labels: labels, width: rect.width - 4))
     case .flags(let selected):
       let rect = large(8)
       let page = FlagPresenter.page(
@@ -83,7 +86,7 @@ extension Explorer {
     guard let page = overlayPage(bounds: screen.bounds) else { return }
     Overlay.draw(
       into: &screen, rect: page.rect, title: page.title, lines: page.lines, scroll: page.scroll,
-      theme: theme)
+      pinned: page.pinned, theme: theme)
   }
 
   /// The explanation of the selected row (or of the item picked in the nearest list), from

@@ -74,6 +74,12 @@ import Testing
     #expect(scroll(explorer.state.mode) == long.scrollLimit)
     let screen = ExplorerFixture.drive(explorer, [], size: size)
     #expect(screen.plainText().contains(" 40 "), "the last pinned row is shown at the end")
+    // The headings stay at the top of the box while the rows scroll under them, and the
+    // first rows are the ones scrolled past.
+    let top = screen.line(long.rect.y + 1)
+    #expect(top.contains("pinned: \(id)") && top.contains("now: \(id)"), "\(top)")
+    #expect(long.pinned == 1)
+    #expect(!screen.plainText().contains("  1      "), "\(screen.plainText())")
   }
 
   @Test func scrollLimitIsTheLinesBeyondTheBox() {

@@ -15,17 +15,20 @@ public enum Overlay {
     max(0, lineCount - (rect.height - 2))
   }
 
-  /// Clears `rect`, draws a titled border and the lines from `scroll`; returns the interior.
+  /// Clears `rect`, draws a titled border, the first `pinned` lines (headings that stay) and
+  /// the rest from `scroll`; returns the interior.
   @discardableResult
   public static func draw(
     into screen: inout Screen, rect: Rect, title: String, lines: [Line], scroll: Int = 0,
-    theme: Theme
+    pinned: Int = 0, theme: Theme
   ) -> Rect {
     screen.fill(rect)
     let inner = Box.draw(into: &screen, rect: rect, title: title, focused: true, theme: theme)
     let body = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
     let first = min(max(0, scroll), max(0, lines.count - body.height))
-    for (row, line) in lines.dropFirst(first).prefix(body.height).enumerated() {
+    let heading = lines.prefix(min(pinned, body.height))
+    let shown = heading + lines.dropFirst(heading.count + first).prefix(body.height - heading.count)
+    for (row, line) in shown.enumerated() {
       line.draw(into: &screen, x: body.x, y: body.y + row, clip: body, theme: theme)
     }
     return inner

@@ -152,9 +152,9 @@ extension PresenterTests {
     let summary = HeaderPresenter.modelSummary(model, trained: "2026-12-04T10:50:00Z")
     #expect(
       summary
-        == "model 2026-12-04 (als f\(model.configuration.als.factors) · svd r\(model.configuration.svd.rank) · "
-        + (embeddings.isStandIn ? "stand-in " : "") + embeddings.model + ")")
-    #expect(HeaderPresenter.modelSummary(model, trained: nil).hasPrefix("model (als f"))
+        == "model 2026-12-04 (" + (embeddings.isStandIn ? "stand-in " : "") + embeddings.model
+        + " · als f\(model.configuration.als.factors) · svd r\(model.configuration.svd.rank))")
+    #expect(HeaderPresenter.modelSummary(model, trained: nil).hasPrefix("model (stand-in "))
   }
 
   /// A τ-filtered row whose sim would print as τ at three places takes a fourth.

@@ -30,6 +30,9 @@ extension Explorer {
     let list = model.recommend(
       user: user, sources: context.sources, target: context.target,
       parameters: context.parameters)
+    context.seenItems =
+      context.parameters.excludeSeen
+      ? [] : Set(model.query(user: user, domains: [context.target]).history.map(\.item))
     context.unranked = model.unrankedReason(
       user: user, sources: context.sources, target: context.target,
       parameters: context.parameters)

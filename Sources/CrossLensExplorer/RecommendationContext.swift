@@ -16,6 +16,9 @@ public struct RecommendationContext: Sendable {
   /// Show τ-filtered rows (dimmed) below the ranked ones.
   public var showFiltered = true
   public var sliderIndex = 0
+  /// The user's target-domain items, while seen items are included (`x`): their rows are
+  /// marked `✓`. Empty while they are excluded.
+  public var seenItems: Set<Int32> = []
   /// Why the list is no ranking (every final score equal, rows in item order), if it is not.
   public var unranked: UnrankedReason?
   /// A pinned list to compare against, with the user it was for.

@@ -102,18 +102,20 @@ public enum RecommendationPresenter {
 
   /// One row's cells in table order.
   ///
-  /// - Parameter tau: the threshold that filtered the row, if it was: its sim then takes a
-  ///   fourth place when three would print it as τ (`.1056` under τ 0.106, not `.106`).
+  /// - Parameters:
+  ///   - tau: the threshold that filtered the row, if it was: its sim then takes a fourth place
+  ///     when three would print it as τ (`.1056` under τ 0.106, not `.106`).
+  ///   - seen: the item is in the user's history (seen items included): Δ reads `✓`.
   public static func cells(
     _ row: RecommendationRow, change: RankChange?, dataset: Dataset, componentNames: [String],
-    scales: [Float], columns: Columns, tau: Float = -1
+    scales: [Float], columns: Columns, tau: Float = -1, seen: Bool = false
   ) -> [String] {
     let simPlaces =
       row.filteredReason != nil && tau > -1
         && NumberText.fixed(row.sim, places: 3) == NumberText.fixed(tau, places: 3) ? 4 : 3
     var cells = [
       row.filteredReason == nil ? String(row.rank) : "–",
-      row.filteredReason == nil ? (change?.mark ?? "") : "τ",
+      row.filteredReason != nil ? "τ" : seen ? "✓" : (change?.mark ?? ""),
       dataset.items[Int(row.item)].title,
       NumberFormat.fixed(row.score, decimals: 2),
       NumberFormat.unit(row.sim, decimals: simPlaces),
@@ -146,7 +148,8 @@ public enum RecommendationPresenter {
         cells(
           row, change: context.changes[row.item], dataset: dataset,
           componentNames: componentNames, scales: scales, columns: columns,
-          tau: context.parameters.tau), totalWidth: width)
+          tau: context.parameters.tau, seen: context.seenItems.contains(row.item)),
+        totalWidth: width)
       return Line([Span(text)], emphasis: row.filteredReason == nil ? nil : .dimmed)
     }
   }
@@ -155,38 +158,48 @@ public enum RecommendationPresenter {
   /// τ · learned weights (cold)` (3 of the top 10 without τ are below it), with `not ranked: …`
   /// when every score is equal (rows in item order) and `seen included` when seen items are.
   /// What does not fit in `width` gives way, least telling first: the weights' note, the
-  /// candidate count, then the τ count; the domains, k and `not ranked` stay.
+  /// candidate count, then the τ count (shortened first to `3 below τ` or `3 τ-hidden`) and
+  /// `seen included` (to `seen ✓`); the domains, k and `not ranked` stay.
   public static func title(
     context: RecommendationContext, dataset: Dataset, width: Int = .max
   ) -> String {
     let sources = context.sources.map { dataset.domains[$0] }.joined(separator: ", ")
-    // (text, how long it stays: higher stays longer), in display order.
-    var parts: [(text: String, keep: Int)] = [
-      (sources + " → " + dataset.domains[context.target], 9),
-      ("top \(context.parameters.k)", 9),
-      (NumberFormat.count(context.list.candidateCount) + " candidates", 2),
+    // (text, how long it stays: higher stays longer, a shorter text tried before it goes),
+    // in display order.
+    var parts: [(text: String, keep: Int, short: String?)] = [
+      (sources + " → " + dataset.domains[context.target], 9, nil),
+      ("top \(context.parameters.k)", 9, nil),
+      (NumberFormat.count(context.list.candidateCount) + " candidates", 2, nil),
     ]
     switch context.unranked {
-    case .noHistory?: parts.append(("not ranked: no history here", 8))
-    case .noWeightedSignal?: parts.append(("not ranked: nothing weighted varies", 8))
+    case .noHistory?: parts.append(("not ranked: no history here", 8, nil))
+    case .noWeightedSignal?: parts.append(("not ranked: nothing weighted varies", 8, nil))
     case nil: break
     }
     if !context.list.filtered.isEmpty {
+      let n = context.list.filtered.count
       parts.append(
         (
-          "\(context.list.filtered.count) of top \(context.parameters.k) below τ"
-            + (context.showFiltered ? "" : " (hidden)"), 3
+          "\(n) of top \(context.parameters.k) below τ" + (context.showFiltered ? "" : " (hidden)"),
+          3, "\(n) " + (context.showFiltered ? "below τ" : "τ-hidden")
         ))
     }
-    if !context.parameters.excludeSeen { parts.append(("seen included", 4)) }
-    parts.append((context.weightsOrigin.note, 1))
+    if !context.parameters.excludeSeen { parts.append(("seen included", 4, "seen ✓")) }
+    parts.append((context.weightsOrigin.note, 1, nil))
     var text: String { parts.map(\.text).joined(separator: " · ") }
     while DisplayWidth.of(text) > width,
       let weakest = parts.indices.filter({ parts[$0].keep < 8 }).min(by: {
         parts[$0].keep < parts[$1].keep
       })
     {
-      parts.remove(at: weakest)
+      if let short = parts[weakest].short {
+        // Shortened, it stays until the next part has been shortened too.
+        parts[weakest].text = short
+        parts[weakest].short = nil
+        parts[weakest].keep += 2
+      } else {
+        parts.remove(at: weakest)
+      }
     }
     return text
   }

@@ -142,4 +142,47 @@ import Testing
       #expect(title(81) >= max(title(48), RecommendationPresenter.comfortableTitleWidth))
     }
   }
+
+  /// With seen items included (`x`), the user's own target items are marked ✓ in Δ, exactly
+  /// those; the title says so, shortened on a narrow pane, as the τ count is.
+  @Test func seenItemsAreMarkedAndTheTitleShortens() throws {
+    let explorer = try ExplorerFixture.explorer()
+    let model = try #require(ExplorerFixture.model)
+    let user = try #require(explorer.state.users.selectedUser)
+    ExplorerFixture.drive(explorer, [.tab, .tab, .character("x")])
+    let context = try #require(explorer.state.recommendations)
+    #expect(!context.parameters.excludeSeen)
+    let own = Set(model.query(user: user, domains: [context.target]).history.map(\.item))
+    #expect(context.seenItems == own && !own.isEmpty)
+    let lines = RecommendationPresenter.lines(
+      context: context, dataset: ExplorerFixture.dataset, componentNames: model.componentNames,
+      width: 80)
+    var marked = 0
+    for (row, line) in zip(context.visibleRows, lines) {
+      let text = line.spans.map(\.text).joined()
+      let delta = String(Array(text)[3..<6]).trimmingCharacters(in: .whitespaces)
+      #expect((delta == "✓") == own.contains(row.item), "\(text)")
+      if delta == "✓" { marked += 1 }
+    }
+    #expect(marked > 0, "no seen item in the list: the test shows nothing")
+    let title = { (width: Int) in
+      RecommendationPresenter.title(
+        context: context, dataset: ExplorerFixture.dataset, width: width)
+    }
+    #expect(title(200).contains("seen included"))
+    #expect(title(40).hasSuffix("seen ✓"), "\(title(40))")
+    // τ above every sim and its rows hidden: the count shortens before it goes.
+    var filtered = context
+    filtered.parameters.tau = 1
+    filtered.parameters.excludeSeen = true
+    filtered.install(
+      model.recommend(
+        user: user, sources: context.sources, target: context.target,
+        parameters: filtered.parameters), trackChanges: false, keepSelection: false)
+    filtered.showFiltered = false
+    let n = filtered.list.filtered.count
+    let short = RecommendationPresenter.title(
+      context: filtered, dataset: ExplorerFixture.dataset, width: 44)
+    #expect(n > 0 && short.hasSuffix(" · top 10 · \(n) τ-hidden"), "\(short)")
+  }
 }

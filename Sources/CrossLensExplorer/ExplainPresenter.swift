@@ -6,16 +6,20 @@ import TerminalKit
 public enum ExplainPresenter {
   public static func lines(_ e: Explanation, dataset: Dataset, width: Int) -> [Line] {
     let item = dataset.items[Int(e.item)]
-    var lines: [Line] = [
-      Line(
-        [Span(item.title, .title), Span("  (" + dataset.domains[item.domain] + ")", .dimmed)]),
-      Line(
-        "rank " + (e.row.rank > 0 ? String(e.row.rank) : "–") + " · score "
-          + NumberFormat.fixed(e.row.score, decimals: 3) + " · sim "
-          + NumberFormat.fixed(e.row.sim, decimals: 3) + " · penalty "
-          + NumberFormat.fixed(e.row.penalty, decimals: 3) + " · final "
-          + NumberFormat.fixed(e.row.finalScore, decimals: 3)),
-    ]
+    // The title and the row's numbers wrap: a cut number would read as another number.
+    var lines: [Line] = Text.wrap(
+      item.title + "  (" + dataset.domains[item.domain] + ")",
+      width: width, indent: "  "
+    ).map { Line($0, .title) }
+    lines += joined(
+      [
+        "rank " + (e.row.rank > 0 ? NumberFormat.count(e.row.rank) : "–"),
+        "score " + NumberFormat.fixed(e.row.score, decimals: 3),
+        "sim " + NumberFormat.fixed(e.row.sim, decimals: 3),
+        "penalty " + NumberFormat.fixed(e.row.penalty, decimals: 3),
+        "final " + NumberFormat.fixed(e.row.finalScore, decimals: 3),
+      ], separator: " · ", width: width, indent: "  "
+    ).map { Line($0) }
     if let reason = e.row.filteredReason { lines.append(Line("filtered: " + reason, .warning)) }
     if !e.isCandidate {
       lines.append(Line("not a candidate (already seen or another domain)", .warning))
@@ -54,17 +58,18 @@ public enum ExplainPresenter {
           lines.append(termLine(term, dataset: dataset, width: width))
         }
       }
-      // Under their own heading, or they would read as the last domain's.
-      if !part.groups.isEmpty && !part.otherTerms.isEmpty {
-        lines.append(Line("  not tied to a history item", .title))
-      }
-      for term in part.otherTerms { lines.append(termLine(term, dataset: dataset, width: width)) }
+      // The rest of the history items belong with them, before the other terms.
       if part.remainderCount > 0 {
         lines.append(
           Line(
             "    + \(part.remainderCount) more history items: "
               + signed(part.remainder), .dimmed))
       }
+      // Under their own heading, or they would read as the last domain's.
+      if !part.groups.isEmpty && !part.otherTerms.isEmpty {
+        lines.append(Line("  not tied to a history item", .title))
+      }
+      for term in part.otherTerms { lines.append(termLine(term, dataset: dataset, width: width)) }
     }
     return lines
   }

@@ -92,9 +92,13 @@ extension Explorer {
   /// The explanation of the selected row (or of the item picked in the nearest list), from
   /// the model.
   func explainLines(width: Int) -> [Line] {
-    guard let model, let context = state.recommendations, let user = state.users.selectedUser,
-      let item = state.explainedItem ?? context.selectedRow?.item
-    else { return [Line("nothing selected")] }
+    guard let model, let context = state.recommendations else { return [Line("no model")] }
+    guard let user = state.users.selectedUser else {
+      return [Line("no user selected: a score is for a user, so pick one in the users pane")]
+    }
+    guard let item = state.explainedItem ?? context.selectedRow?.item else {
+      return [Line("no row selected")]
+    }
     let explanation = model.explain(
       user: user, item: item, sources: context.sources, target: context.target,
       parameters: context.parameters)

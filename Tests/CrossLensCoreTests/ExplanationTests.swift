@@ -35,7 +35,7 @@ import Testing
     // alike lines).
     #expect(
       bridge.otherTerms.map(\.label) == [
-        "what Kitchen users like overall (intercept of the Food bridge)"
+        "Food bridge intercept (what Kitchen users like overall)"
       ])
     #expect(explanation.formula.first?.hasPrefix("score = Σ w·z = 0.50×") == true)
     #expect(explanation.formula.contains { $0.hasPrefix("penalty = λ·c(i)/σ_c = 0.20×") })

@@ -187,6 +187,7 @@ extension PresenterTests {
     let index = try #require(explanation.components.firstIndex { !$0.groups.isEmpty })
     let intercept = Contribution(historyItem: nil, amount: 0.25, label: "an intercept")
     explanation.components[index].otherTerms = [intercept]
+    explanation.components[index].remainderCount = 7
     let lines = ExplainPresenter.lines(explanation, dataset: dataset, width: 76).map {
       $0.spans.map(\.text).joined()
     }
@@ -194,6 +195,24 @@ extension PresenterTests {
     let lastGroup = try #require(
       lines.lastIndex(of: "  " + explanation.components[index].groups.last!.domainName))
     #expect(heading > lastGroup && lines[heading + 1].hasPrefix("    an intercept"))
+    // The rest of the history items stay with the history items, above that heading.
+    let rest = try #require(lines.firstIndex { $0.hasPrefix("    + 7 more history items") })
+    #expect(lastGroup < rest && rest < heading)
+
+    // On a narrow page the title and the row's numbers wrap, never cut: every number whole.
+    let narrow = ExplainPresenter.lines(explanation, dataset: dataset, width: 24).map {
+      $0.spans.map(\.text).joined()
+    }
+    let row = explanation.row
+    for part in [
+      "rank \(row.rank)", "score " + NumberFormat.fixed(row.score, decimals: 3),
+      "final " + NumberFormat.fixed(row.finalScore, decimals: 3),
+    ] {
+      #expect(narrow.prefix(6).contains { $0.contains(part) }, "\(part): \(narrow.prefix(6))")
+    }
+    let title = dataset.items[Int(item)].title
+    let words = narrow.prefix(3).joined(separator: " ").split(separator: " ")
+    #expect(words.starts(with: title.split(separator: " ")), "\(narrow.prefix(3))")
   }
 
   /// The ★ column is there only for an interaction with a value: without one (Food–Kitchen)

@@ -99,8 +99,8 @@ public struct SemanticBridgeComponent: ScoringComponent {
         Contribution(
           historyItem: nil, amount: v[d] / p.norm,
           label:
-            "what \(dataset.domains[t]) users like overall (intercept of the "
-            + "\(dataset.domains[source]) bridge)"))
+            "\(dataset.domains[source]) bridge intercept (what \(dataset.domains[t]) users "
+            + "like overall)"))
     }
     return terms
   }

@@ -9,6 +9,8 @@ extension Explorer {
       state.users.setQuery(state.users.query + String(c), directory: directory)
     case .backspace:
       state.users.setQuery(String(state.users.query.dropLast()), directory: directory)
+    case .ctrl("u"):
+      state.users.setQuery("", directory: directory)
     case .enter:
       state.mode = .browse
     case .escape:
@@ -26,20 +28,20 @@ extension Explorer {
     return true
   }
 
-  /// Typing into the bottom prompt; Enter runs it, Esc cancels.
-  func handlePrompt(_ key: Key, prompt: ExplorerMode.Prompt, text: String) -> Bool {
+  /// Typing into the bottom prompt (`LineEditor`'s keys edit); Enter runs it, Esc cancels.
+  func handlePrompt(_ key: Key, prompt: ExplorerMode.Prompt, editor: LineEditor) -> Bool {
+    var editor = editor
     switch key {
-    case .character(let c): state.mode = .prompt(prompt, text: text + String(c))
-    case .backspace: state.mode = .prompt(prompt, text: String(text.dropLast()))
     case .escape: state.mode = .browse
     case .enter:
       state.mode = .browse
       switch prompt {
-      case .command: return runCommand(text)
-      case .flagNote: flagSelected(note: text)
-      case .query: runQuery(text)
+      case .command: return runCommand(editor.text)
+      case .flagNote: flagSelected(note: editor.text)
+      case .query: runQuery(editor.text)
       }
-    default: break
+    default:
+      if editor.handle(key) { state.mode = .prompt(prompt, editor) }
     }
     return true
   }

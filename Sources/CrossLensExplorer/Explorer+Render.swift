@@ -141,16 +141,24 @@ extension Explorer {
     }
     let rect = layout.metrics
     switch state.mode {
-    case .prompt(let prompt, let text):
-      let end = screen.write(" " + prompt.rawValue + text, x: rect.x, y: rect.y, clip: rect)
-      screen.cursor = (min(end, rect.maxX - 1), rect.y)
+    case .prompt(let prompt, let editor):
+      drawInput(" " + prompt.rawValue, editor, into: &screen, rect: rect)
     case .search:
-      let end = screen.write(" /" + state.users.query, x: rect.x, y: rect.y, clip: rect)
-      screen.cursor = (min(end, rect.maxX - 1), rect.y)
+      drawInput(" /", LineEditor(state.users.query), into: &screen, rect: rect)
     default:
       statusLine(width: rect.width).draw(
         into: &screen, x: rect.x, y: rect.y, clip: rect, theme: theme)
     }
+  }
+
+  /// A prompt and its typed text, scrolled sideways to keep the cursor in view.
+  private func drawInput(
+    _ prompt: String, _ editor: LineEditor, into screen: inout Screen, rect: Rect
+  ) {
+    let start = screen.write(prompt, x: rect.x, y: rect.y, clip: rect)
+    let shown = editor.visible(width: rect.maxX - 1 - start)
+    screen.write(shown.text, x: start, y: rect.y, clip: rect)
+    screen.cursor = (min(start + shown.cursor, rect.maxX - 1), rect.y)
   }
 
   /// The bottom line: the last message, else the metrics strip, else the main keys.

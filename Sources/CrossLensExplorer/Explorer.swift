@@ -85,7 +85,7 @@ public final class Explorer {
     }
     switch state.mode {
     case .search: return handleSearch(key)
-    case .prompt(let prompt, let text): return handlePrompt(key, prompt: prompt, text: text)
+    case .prompt(let prompt, let editor): return handlePrompt(key, prompt: prompt, editor: editor)
     case .help, .explain, .flags, .compare, .nearest: return handleOverlay(key)
     case .browse: break
     }
@@ -102,7 +102,7 @@ public final class Explorer {
     case .quit: return false
     case .back: state.mode = .browse
     case .help: state.mode = .help(scroll: 0)
-    case .palette: state.mode = .prompt(.command, text: "")
+    case .palette: state.mode = .prompt(.command, LineEditor())
     case .focusNext: cycleFocus(by: 1)
     case .focusPrevious: cycleFocus(by: -1)
     case .up: move(by: -1)
@@ -146,9 +146,9 @@ public final class Explorer {
       state.explainedItem = nil
       state.mode = .explain(scroll: 0)
     case .pin: pinOrCompare()
-    case .flag: state.mode = .prompt(.flagNote, text: "")
+    case .flag: state.mode = .prompt(.flagNote, LineEditor())
     case .showFlags: state.mode = .flags(selected: 0)
-    case .query: state.mode = .prompt(.query, text: "")
+    case .query: state.mode = .prompt(.query, LineEditor())
     case .exportCSV: export(format: .csv)
     case .exportJSON: export(format: .json)
     }

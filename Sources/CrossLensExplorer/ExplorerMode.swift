@@ -12,7 +12,7 @@ public enum ExplorerMode: Sendable, Equatable {
   /// Typing a user search (`/`); the text is applied as it is typed.
   case search
   /// Typing into a prompt at the bottom (command palette, flag note, free-text query).
-  case prompt(Prompt, text: String)
+  case prompt(Prompt, LineEditor)
   case help(scroll: Int)
   case explain(scroll: Int)
   /// The flags list, with a cursor on flag `selected` (↵ reopens it).

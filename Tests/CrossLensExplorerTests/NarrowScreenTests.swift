@@ -185,4 +185,27 @@ import Testing
       context: filtered, dataset: ExplorerFixture.dataset, width: 44)
     #expect(n > 0 && short.hasSuffix(" · top 10 · \(n) τ-hidden"), "\(short)")
   }
+
+  /// The palette line edits at the cursor, and long input scrolls so the cursor stays on screen.
+  @Test func promptsEditAndScroll() throws {
+    let explorer = try ExplorerFixture.explorer()
+    ExplorerFixture.drive(
+      explorer,
+      [.character(":")] + keys("lamda 0.9") + Array(repeating: .left, count: 6)
+        + [.character("b"), .enter])
+    #expect(explorer.state.recommendations?.parameters.lambda == 0.9)
+    let long = "export csv " + String(repeating: "longname", count: 12) + ".csv"
+    let screen = ExplorerFixture.drive(explorer, [.character(":")] + keys(long))
+    let line = screen.line(23)
+    let cursor = try #require(screen.cursor)
+    #expect(cursor.y == 23 && cursor.x <= 79, "\(cursor)")
+    #expect(line.hasPrefix(" :…") && line.contains("longname.csv"), "\(line)")
+    // Ctrl-U clears back to the start.
+    ExplorerFixture.drive(explorer, [.ctrl("u")])
+    guard case .prompt(_, let editor) = explorer.state.mode else {
+      Issue.record("the prompt closed")
+      return
+    }
+    #expect(editor.text.isEmpty)
+  }
 }

@@ -1,0 +1,67 @@
+/// One line of typed text with a cursor, edited as a shell's line is: characters go in at the
+/// cursor, ← → Home End (Ctrl-A, Ctrl-E) move it, Backspace and Delete remove a character,
+/// Ctrl-U clears to the start and Ctrl-W removes the word before the cursor.
+public struct LineEditor: Sendable, Equatable {
+  public private(set) var text: String
+  /// The cursor, as a count of characters before it.
+  public private(set) var cursor: Int
+
+  public init(_ text: String = "") {
+    self.text = text
+    cursor = text.count
+  }
+
+  /// Applies an editing key; false when `key` is not one (the caller handles it).
+  public mutating func handle(_ key: Key) -> Bool {
+    var characters = Array(text)
+    switch key {
+    case .character(let c):
+      characters.insert(c, at: cursor)
+      cursor += 1
+    case .backspace:
+      guard cursor > 0 else { return true }
+      characters.remove(at: cursor - 1)
+      cursor -= 1
+    case .delete, .ctrl("d"):
+      guard cursor < characters.count else { return true }
+      characters.remove(at: cursor)
+    case .left, .ctrl("b"): cursor = max(0, cursor - 1)
+    case .right, .ctrl("f"): cursor = min(characters.count, cursor + 1)
+    case .home, .ctrl("a"): cursor = 0
+    case .end, .ctrl("e"): cursor = characters.count
+    case .ctrl("u"):
+      characters.removeFirst(cursor)
+      cursor = 0
+    case .ctrl("w"):
+      var start = cursor
+      while start > 0 && characters[start - 1] == " " { start -= 1 }
+      while start > 0 && characters[start - 1] != " " { start -= 1 }
+      characters.removeSubrange(start..<cursor)
+      cursor = start
+    default: return false
+    }
+    text = String(characters)
+    return true
+  }
+
+  /// What shows in `width` columns: the text scrolled sideways so the cursor is in view (a
+  /// `…` marks text cut at the left), and the cursor's column in it.
+  ///
+  /// - Complexity: O(text).
+  public func visible(width: Int) -> (text: String, cursor: Int) {
+    let characters = Array(text)
+    let before = DisplayWidth.of(String(characters[..<cursor]))
+    guard width > 1, before >= width else {
+      return (Text.truncate(text, toWidth: max(1, width)), before)
+    }
+    // Drop characters from the left until the cursor fits, leaving a column for `…`.
+    var start = 0
+    var shown = before
+    while shown > width - 2 && start < cursor {
+      shown -= DisplayWidth.of(String(characters[start]))
+      start += 1
+    }
+    let rest = "…" + String(characters[start...])
+    return (Text.truncate(rest, toWidth: width), shown + 1)
+  }
+}

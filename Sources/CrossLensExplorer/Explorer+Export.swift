@@ -42,23 +42,28 @@ extension Explorer {
   }
 
   /// `:export [csv|json] [PATH]`, or `:export PATH.csv|PATH.json` (the format from the
-  /// extension); anything else is refused with the usage, not guessed at.
+  /// extension), or `:export FOLDER/` (CSV); the path is the rest of the line, spaces and all.
+  /// Anything else is refused with the usage, not guessed at.
   func exportCommand(_ words: [String]) {
     let usage = "usage: export [csv|json] [path]"
-    guard words.count <= 2 else {
-      state.message = usage
-      return
+    guard let first = words.first else { return export(format: .csv) }
+    if let format = ExportFormat(rawValue: first.lowercased()) {
+      return export(
+        format: format, path: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil)
     }
-    if let first = words.first, let format = ExportFormat(rawValue: first.lowercased()) {
-      export(format: format, path: words.count > 1 ? words[1] : nil)
-    } else if words.count == 1, let first = words.first,
-      let format = ExportFormat(rawValue: (first as NSString).pathExtension.lowercased())
-    {
-      export(format: format, path: first)
-    } else if let first = words.first {
-      state.message = "export: '\(first)' is neither csv nor json (\(usage))"
-    } else {
-      export(format: .csv)
+    let path = words.joined(separator: " ")
+    if let format = ExportFormat(rawValue: (path as NSString).pathExtension.lowercased()) {
+      return export(format: format, path: path)
     }
+    var isFolder: ObjCBool = false
+    let expanded = (path as NSString).expandingTildeInPath
+    let folder =
+      path.hasSuffix("/")
+      || FileManager.default.fileExists(
+        atPath: expanded.hasPrefix("/")
+          ? expanded : (exportDirectory as NSString).appendingPathComponent(expanded),
+        isDirectory: &isFolder) && isFolder.boolValue
+    if folder { return export(format: .csv, path: path) }
+    state.message = "export: '\(path)' is neither csv nor json (\(usage))"
   }
 }

@@ -163,7 +163,10 @@ extension Explorer {
 
   /// The bottom line: the last message, else the metrics strip, else the main keys.
   private func statusLine(width: Int) -> Line {
-    if let message = state.message { return Line(" " + message, .accent) }
+    // A message too long for the line ends in `…`, so a cut never reads as the whole.
+    if let message = state.message {
+      return Line(Text.truncate(" " + message, toWidth: width), .accent)
+    }
     if metrics != nil {
       return MetricsPresenter.line(
         result: state.metrics.result, previous: state.metrics.previous,

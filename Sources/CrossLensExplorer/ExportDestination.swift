@@ -28,8 +28,9 @@ public struct ExportDestination: Sendable, Equatable {
     var isFolder: ObjCBool = false
     let exists = files.fileExists(atPath: path, isDirectory: &isFolder)
     if namesFolder || (exists && isFolder.boolValue) {
-      guard exists && isFolder.boolValue else {
-        throw Refusal(description: "export failed: no folder \(path)")
+      guard exists else { throw Refusal(description: "export failed: no folder \(path)") }
+      guard isFolder.boolValue else {
+        throw Refusal(description: "export failed: \(path) is a file, not a folder")
       }
       path = (path as NSString).appendingPathComponent(name)
     }
@@ -43,9 +44,10 @@ public struct ExportDestination: Sendable, Equatable {
     guard attributes[.type] as? FileAttributeType == .typeRegular,
       isEmptyOrExport(path, format: format)
     else {
+      // The reason first: a long path is what a narrow status line cuts.
       throw Refusal(
-        description: "export refused: \(path) is not an earlier \(format) export; "
-          + "name another file")
+        description: "export refused, not an earlier \(format) export (name another file): "
+          + path)
     }
     return ExportDestination(path: path, replaces: true)
   }

@@ -31,7 +31,15 @@ import Testing
     #expect(
       try run("export out.xml")
         == "export: 'out.xml' is neither csv nor json (usage: export [csv|json] [path])")
-    #expect(try run("export csv a b") == "usage: export [csv|json] [path]")
+    // The path is the rest of the line, spaces and all.
+    let spaced = folder + "/my list.csv"
+    #expect(try run("export csv \(spaced)").hasSuffix("rows to \(spaced)"))
+    #expect(
+      try run("export \(folder)/other list.json").hasSuffix("rows to \(folder)/other list.json"))
+    // A folder alone takes CSV under the usual name.
+    try FileManager.default.createDirectory(
+      atPath: folder + "/plain", withIntermediateDirectories: false)
+    #expect(try run("export \(folder)/plain").contains("rows to \(folder)/plain/crosslens-"))
     #expect(
       try run("export csv \(folder)/missing/x.csv") == "export failed: no folder \(folder)/missing")
     // A folder gets the file under its usual name.
@@ -59,7 +67,7 @@ import Testing
       let before = try Data(contentsOf: URL(fileURLWithPath: path))
       #expect(
         try run(command)
-          == "export refused: \(path) is not an earlier \(format) export; name another file")
+          == "export refused, not an earlier \(format) export (name another file): \(path)")
       #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
     #expect(
@@ -71,7 +79,8 @@ import Testing
     let empty = folder + "/empty.json"
     FileManager.default.createFile(atPath: empty, contents: Data())
     #expect(try run("export \(empty)").hasSuffix("rows to \(empty) (replaced)"))
-    #expect(try run("export csv \(empty)").hasPrefix("export refused: \(empty)"))
+    #expect(try run("export csv \(empty)").hasSuffix("(name another file): \(empty)"))
+    #expect(try run("export csv \(notes)/") == "export failed: \(notes) is a file, not a folder")
     // A path ending in / names a folder: it must exist, and the file takes its usual name.
     let missing = try run("export csv \(folder)/sub/")
     #expect(missing == "export failed: no folder \(folder)/sub", "\(missing)")

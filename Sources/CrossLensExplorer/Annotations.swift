@@ -38,6 +38,8 @@ public protocol AnnotationStore: AnyObject {
   func savePreset(name: String, parameters: RankingParameters) throws
   func preset(named name: String) throws -> RankingParameters?
   func presetNames() -> [String]
+  /// Deletes a preset; false when there was none of that name.
+  func deletePreset(named name: String) throws -> Bool
 }
 
 /// Flags and presets held in memory for the session only.
@@ -52,4 +54,5 @@ public final class MemoryAnnotations: AnnotationStore {
   public func savePreset(name: String, parameters: RankingParameters) { presets[name] = parameters }
   public func preset(named name: String) -> RankingParameters? { presets[name] }
   public func presetNames() -> [String] { presets.keys.sorted() }
+  public func deletePreset(named name: String) -> Bool { presets.removeValue(forKey: name) != nil }
 }

@@ -36,7 +36,11 @@ extension Explorer {
     case "learned": useLearnedWeights()
     case "preset": runPreset(rest)
     case "presets":
-      state.message = "presets: " + annotations.presetNames().joined(separator: ", ")
+      let names = annotations.presetNames()
+      state.message =
+        names.isEmpty
+        ? "no presets yet: preset save NAME"
+        : "presets (\(names.count)): " + names.joined(separator: ", ")
     default:
       state.message = "unknown command: \(command) (↵ on an empty : line lists the commands)"
     }
@@ -139,18 +143,31 @@ extension Explorer {
     }
   }
 
+  /// The longest preset name (a name is for picking it again, and for listing on one line).
+  static let presetNameLimit = 40
+
   private func runPreset(_ words: [String]) {
+    let usage = "usage: preset save|load|delete NAME"
     // A name may have spaces: `preset save my preset`.
     let words = words.count > 2 ? [words[0], words.dropFirst().joined(separator: " ")] : words
     guard words.count == 2, var context = state.recommendations else {
-      state.message = "usage: preset save|load NAME"
+      state.message = usage
       return
     }
     do {
       switch words[0] {
       case "save":
+        guard words[1].count <= Self.presetNameLimit else {
+          state.message = "preset names have at most \(Self.presetNameLimit) characters"
+          return
+        }
+        let replaced = annotations.presetNames().contains(words[1])
         try annotations.savePreset(name: words[1], parameters: context.parameters)
-        state.message = "saved preset \(words[1])"
+        state.message = (replaced ? "replaced preset " : "saved preset ") + words[1]
+      case "delete":
+        state.message =
+          try annotations.deletePreset(named: words[1])
+          ? "deleted preset \(words[1])" : "no preset \(words[1])"
       case "load":
         guard let parameters = try annotations.preset(named: words[1]) else {
           state.message = "no preset \(words[1])"
@@ -162,7 +179,7 @@ extension Explorer {
         refreshRecommendations(trackChanges: true)
         state.message = "loaded preset \(words[1])"
       default:
-        state.message = "usage: preset save|load NAME"
+        state.message = usage
       }
     } catch {
       state.message = "preset failed: \(error)"

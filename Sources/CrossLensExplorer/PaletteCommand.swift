@@ -22,7 +22,9 @@ public struct PaletteCommand: Sendable, Equatable {
     .init(
       name: "export", arguments: "[csv|json] [PATH]",
       description: "Write the list (a file or a folder)"),
-    .init(name: "preset", arguments: "save|load NAME", description: "Keep or restore settings"),
+    .init(
+      name: "preset", arguments: "save|load|delete NAME",
+      description: "Keep, restore or drop settings"),
     .init(name: "presets", arguments: "", description: "List the saved presets"),
     .init(name: "flags", arguments: "", description: "List flags"),
     .init(name: "sort", arguments: "", description: "Next users order"),
@@ -38,7 +40,7 @@ public struct PaletteCommand: Sendable, Equatable {
     [Line(helpTitle, .title)]
       + all.map { command in
         let usage = command.name + (command.arguments.isEmpty ? "" : " " + command.arguments)
-        return Line([Span("  " + Text.fit(usage, width: 26), .key), Span(command.description)])
+        return Line([Span("  " + Text.fit(usage, width: 30), .key), Span(command.description)])
       }
   }
 

@@ -34,6 +34,10 @@ public final class StoreAnnotations: AnnotationStore {
 
   public func presetNames() -> [String] { ((try? store.presets()) ?? []).map(\.name) }
 
+  public func deletePreset(named name: String) throws -> Bool {
+    try store.deletePreset(name: name)
+  }
+
   static func json(_ parameters: RankingParameters) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys

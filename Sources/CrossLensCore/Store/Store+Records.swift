@@ -55,6 +55,19 @@ extension Store {
     }
   }
 
+  /// Deletes the preset `name`; false when there was none.
+  @discardableResult
+  public func deletePreset(name: String) throws -> Bool {
+    try connection.serialized {
+      try connection.transaction {
+        let statement = try connection.prepare("DELETE FROM presets WHERE name = ?")
+        statement.bind(1, name)
+        try statement.run()
+        return sqlite3_changes(connection.handle) > 0
+      }
+    }
+  }
+
   /// All presets by name, sorted.
   public func presets() throws -> [(name: String, parameters: String)] {
     try connection.serialized {

@@ -16,6 +16,10 @@ extension Explorer {
         RecommendationList(rows: [], filtered: [], candidateCount: 0), trackChanges: false,
         keepSelection: false)
       state.recommendations = context
+      // No user, no situation: the strip follows the setting for users with target history.
+      requestMetrics(
+        target: context.target, coldStart: false, sources: context.sources,
+        parameters: context.parameters)
       return
     }
     let coldStart = model.isColdStart(user: user, target: context.target)

@@ -186,6 +186,23 @@ import Testing
     #expect(explorer.render(size: size).line(39).contains("valid NDCG@10"))
   }
 
+  /// With no user selected (a search that matches none) the strip still follows the target and
+  /// the sliders, for users with target history.
+  @Test func theStripFollowsTheSettingWithNoUserSelected() throws {
+    let explorer = try explorerWithMetrics()
+    settle(explorer)
+    let before = try #require(explorer.state.metrics.result)
+    ExplorerFixture.drive(explorer, [.character("/")] + keys("zzz") + [.enter])
+    #expect(explorer.state.users.selectedUser == nil)
+    ExplorerFixture.drive(explorer, [.character("T"), .tab, .tab, .character("]")])
+    settle(explorer)
+    let context = try #require(explorer.state.recommendations)
+    let result = try #require(explorer.state.metrics.result)
+    #expect(result.target == context.target && result.target != before.target)
+    #expect(result.parameters == context.parameters && context.parameters.lambda > 0)
+    #expect(!result.coldStart && !explorer.state.metrics.isStale)
+  }
+
   @Test func aNewerSettingMarksTheStripStaleUntilItsResultArrives() throws {
     let explorer = try explorerWithMetrics()
     settle(explorer)

@@ -35,6 +35,8 @@ public enum RecommendationPresenter {
     public var penalty: Bool
     /// The final score the rows are ordered by; shown whenever λ > 0.
     public var final: Bool
+    /// Δ's width: 4 while seen items are included, for `✓` before a move (`✓↑12`).
+    public var delta = 3
   }
 
   /// The columns for `componentNames` in `width` columns, from these choices: bars per
@@ -73,7 +75,7 @@ public enum RecommendationPresenter {
   /// enough to tell it from τ.
   public static func table(componentNames: [String], columns: Columns) -> Table {
     var all: [Table.Column] = [
-      .init("#", width: 2, alignment: .right), .init("Δ", width: 3),
+      .init("#", width: 2, alignment: .right), .init("Δ", width: columns.delta),
       .init("title", width: nil), .init("score", width: 6, alignment: .right),
       .init("sim", width: 5, alignment: .right),
     ]
@@ -115,7 +117,7 @@ public enum RecommendationPresenter {
         && NumberText.fixed(row.sim, places: 3) == NumberText.fixed(tau, places: 3) ? 4 : 3
     var cells = [
       row.filteredReason == nil ? String(row.rank) : "–",
-      row.filteredReason != nil ? "τ" : seen ? "✓" : (change?.mark ?? ""),
+      row.filteredReason != nil ? "τ" : (seen ? "✓" : "") + (change?.mark ?? ""),
       dataset.items[Int(row.item)].title,
       NumberFormat.fixed(row.score, decimals: 2),
       NumberFormat.unit(row.sim, decimals: simPlaces),
@@ -138,8 +140,9 @@ public enum RecommendationPresenter {
   public static func lines(
     context: RecommendationContext, dataset: Dataset, componentNames: [String], width: Int
   ) -> [Line] {
-    let columns = columns(
+    var columns = columns(
       componentNames: componentNames, width: width, showsFinal: context.showsFinal)
+    if !context.seenItems.isEmpty { columns.delta = 4 }
     let table = table(componentNames: componentNames, columns: columns)
     let rows = context.visibleRows
     let scales = barScales(rows: rows, componentNames: componentNames)
@@ -158,8 +161,8 @@ public enum RecommendationPresenter {
   /// τ · learned weights (cold)` (3 of the top 10 without τ are below it), with `not ranked: …`
   /// when every score is equal (rows in item order) and `seen included` when seen items are.
   /// What does not fit in `width` gives way, least telling first: the weights' note, the
-  /// candidate count, then the τ count (shortened first to `3 below τ` or `3 τ-hidden`) and
-  /// `seen included` (to `seen ✓`); the domains, k and `not ranked` stay.
+  /// candidate count, then `seen included` and the τ count, each shortened (`seen ✓`,
+  /// `3 below τ` or `3 τ-hidden`) before either goes; the domains, k and `not ranked` stay.
   public static func title(
     context: RecommendationContext, dataset: Dataset, width: Int = .max
   ) -> String {
@@ -181,10 +184,11 @@ public enum RecommendationPresenter {
       parts.append(
         (
           "\(n) of top \(context.parameters.k) below τ" + (context.showFiltered ? "" : " (hidden)"),
-          3, "\(n) " + (context.showFiltered ? "below τ" : "τ-hidden")
+          4, "\(n) " + (context.showFiltered ? "below τ" : "τ-hidden")
         ))
     }
-    if !context.parameters.excludeSeen { parts.append(("seen included", 4, "seen ✓")) }
+    // Each seen row carries ✓, so this note gives way before the τ count.
+    if !context.parameters.excludeSeen { parts.append(("seen included", 3, "seen ✓")) }
     parts.append((context.weightsOrigin.note, 1, nil))
     var text: String { parts.map(\.text).joined(separator: " · ") }
     while DisplayWidth.of(text) > width,

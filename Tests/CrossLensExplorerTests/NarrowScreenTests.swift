@@ -160,9 +160,9 @@ import Testing
     var marked = 0
     for (row, line) in zip(context.visibleRows, lines) {
       let text = line.spans.map(\.text).joined()
-      let delta = String(Array(text)[3..<6]).trimmingCharacters(in: .whitespaces)
-      #expect((delta == "✓") == own.contains(row.item), "\(text)")
-      if delta == "✓" { marked += 1 }
+      let delta = String(Array(text)[3..<7]).trimmingCharacters(in: .whitespaces)
+      #expect(delta.hasPrefix("✓") == own.contains(row.item), "\(text)")
+      if delta.hasPrefix("✓") { marked += 1 }
     }
     #expect(marked > 0, "no seen item in the list: the test shows nothing")
     let title = { (width: Int) in
@@ -184,6 +184,17 @@ import Testing
     let short = RecommendationPresenter.title(
       context: filtered, dataset: ExplorerFixture.dataset, width: 44)
     #expect(n > 0 && short.hasSuffix(" · top 10 · \(n) τ-hidden"), "\(short)")
+    // With seen items included too, the τ count stays and the seen note goes first.
+    filtered.parameters.excludeSeen = false
+    let both = RecommendationPresenter.title(
+      context: filtered, dataset: ExplorerFixture.dataset, width: 46)
+    #expect(both.hasSuffix(" · top 10 · \(n) τ-hidden"), "\(both)")
+    // A seen row's move follows its ✓.
+    let moved = RecommendationPresenter.cells(
+      try #require(context.visibleRows.first), change: .up(2), dataset: ExplorerFixture.dataset,
+      componentNames: [], scales: [], columns: .init(bars: .none, penalty: false, final: false),
+      seen: true)
+    #expect(moved[1] == "✓↑2")
   }
 
   /// The palette line edits at the cursor, and long input scrolls so the cursor stays on screen.

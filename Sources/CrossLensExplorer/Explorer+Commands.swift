@@ -48,16 +48,27 @@ extension Explorer {
   }
 
   func selectUser(id: String) {
+    guard !id.isEmpty else {
+      state.message = "usage: user ID"
+      return
+    }
     guard let index = directory.dataset.userIndexByID[id] else {
       state.message = "no user \(id)"
       return
     }
-    state.users.setQuery("", directory: directory)
+    // What hides the user goes, and is said: the search, then the filter.
+    var cleared: [String] = []
+    if !state.users.query.isEmpty && !state.users.visible.contains(index) {
+      state.users.setQuery("", directory: directory)
+      cleared.append("search")
+    }
     if !state.users.visible.contains(index) {
-      // The filter hides the user: show everyone rather than do nothing.
       state.users.filter = .all
       state.users.refresh(directory: directory, keeping: nil)
-      state.message = "filter cleared to show \(id)"
+      cleared.append("filter")
+    }
+    if !cleared.isEmpty {
+      state.message = cleared.joined(separator: " and ") + " cleared to show \(id)"
     }
     if let position = state.users.visible.firstIndex(of: index) {
       state.users.list.selected = position
@@ -109,7 +120,10 @@ extension Explorer {
 
   private func setParameter(_ name: String, _ valueText: String?, weight: Bool = false) {
     guard let valueText, let value = Double(valueText), value.isFinite else {
-      state.message = "usage: \(weight ? "w COMPONENT VALUE" : name + " VALUE") (a finite number)"
+      state.message =
+        name == "k" && !weight
+        ? "usage: k N (a whole number)"
+        : "usage: \(weight ? "w COMPONENT VALUE" : name + " VALUE") (a finite number)"
       return
     }
     guard name != "k" || weight || value == value.rounded() else {

@@ -52,6 +52,9 @@ extension Explorer {
   /// arrows move the cursor and Enter reopens the flag's request.
   func handleOverlay(_ key: Key) -> Bool {
     switch key {
+    // Help lists the palette's commands: `:` there opens the palette.
+    case .character(":") where state.mode.isHelp:
+      state.mode = .prompt(.command, LineEditor())
     case .enter where state.mode.isFlags:
       if case .flags(let selected) = state.mode {
         let flags = annotations.flags()

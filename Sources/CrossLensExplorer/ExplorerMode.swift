@@ -27,6 +27,11 @@ public enum ExplorerMode: Sendable, Equatable {
     case query = "query: "
   }
 
+  var isHelp: Bool {
+    if case .help = self { return true }
+    return false
+  }
+
   var isFlags: Bool {
     if case .flags = self { return true }
     return false

@@ -23,8 +23,8 @@ public enum UserPresenter {
 
   /// The pane title: `Users 53,060 · by activity`, with the search text and the filter when
   /// set: `Users 534/2,000 /u1 · cold in Music · by activity`. Within `width` columns the
-  /// parts give way least telling first — the sort, the word `Users`, the total — so the
-  /// filter and the search stay readable: `5,472/53,061 · group Grocery`.
+  /// parts give way least telling first — the sort, the word `Users`, the total, the count —
+  /// so the filter and the search stay readable: `5,472/53,061 · group Grocery`.
   public static func title(
     context: UserListContext, total: Int, searching: Bool, domains: [String],
     width: Int = .max
@@ -35,10 +35,12 @@ public enum UserPresenter {
     if !context.query.isEmpty || searching { rest += " /" + context.query }
     if context.filter != .all { rest += " · " + context.filter.label(domains: domains) }
     let sort = " · " + context.sort.label
-    let candidates = [
+    var candidates = [
       "Users " + shown + all + rest + sort, "Users " + shown + all + rest, shown + all + rest,
       shown + rest,
     ]
+    // Last, the filter and the search alone (`c` and the status line give the count).
+    if !rest.isEmpty { candidates.append(String(rest.drop { $0 == " " || $0 == "·" })) }
     return candidates.first { DisplayWidth.of($0) <= width } ?? candidates[candidates.count - 1]
   }
 }

@@ -110,6 +110,7 @@ import Testing
     #expect(title(40) == "Users 1/53,061 · cold in Music")
     #expect(title(26) == "1/53,061 · cold in Music")
     #expect(title(17) == "1 · cold in Music")
+    #expect(title(14) == "cold in Music")
     // `c` says the filter in full, with its count, in the status line.
     let explorer = try ExplorerFixture.explorer()
     ExplorerFixture.drive(explorer, [.character("c")])

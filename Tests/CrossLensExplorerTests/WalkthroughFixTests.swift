@@ -16,9 +16,10 @@ import Testing
   @Test func paletteRefusesNonFiniteValuesAndSaysWhenItClamps() throws {
     let explorer = try ExplorerFixture.explorer()
     let before = try #require(explorer.state.recommendations?.parameters)
-    for command in ["w item-knn nan", "lambda nan", "tau inf", "k -inf"] {
+    for command in ["w item-knn nan", "lambda nan", "tau inf"] {
       #expect(palette(explorer, command).hasSuffix("(a finite number)"), "\(command)")
     }
+    #expect(palette(explorer, "k -inf") == "usage: k N (a whole number)")
     #expect(explorer.state.recommendations?.parameters == before)
     #expect(
       palette(explorer, "lambda 5")
@@ -46,6 +47,9 @@ import Testing
       #expect(line.hasSuffix(command.description) && DisplayWidth.of(line) <= page.rect.width - 4)
       #expect(screen.contains(command.description), "\(command.name) is not on screen")
     }
+    // `:` in help opens the palette, so a command can follow at once.
+    #expect(palette(explorer, "lambda 0.3") == "")
+    #expect(explorer.state.recommendations?.parameters.lambda == 0.3)
     // Every command the table lists is one the palette runs (none is unknown).
     ExplorerFixture.drive(explorer, [.escape])
     for command in PaletteCommand.all where !["quit", "help", "flags"].contains(command.name) {
@@ -68,6 +72,17 @@ import Testing
     let id = ExplorerFixture.dataset.users[Int(user)].id
     #expect(palette(explorer, "user \(id)") == "filter cleared to show \(id)")
     #expect(explorer.state.users.selectedUser == user && explorer.state.users.filter == .all)
+    // A search that hides the user is cleared and said, too; one that shows them stays.
+    ExplorerFixture.drive(explorer, [.character("/")] + keys("u0") + [.enter])
+    let other = try #require(all.first { !explorer.state.users.visible.contains($0) })
+    let otherID = ExplorerFixture.dataset.users[Int(other)].id
+    #expect(palette(explorer, "user \(otherID)") == "search cleared to show \(otherID)")
+    #expect(explorer.state.users.selectedUser == other && explorer.state.users.query.isEmpty)
+    ExplorerFixture.drive(explorer, [.character("/")] + keys("u0") + [.enter])
+    let shown = try #require(explorer.state.users.visible.last)
+    let shownID = ExplorerFixture.dataset.users[Int(shown)].id
+    #expect(palette(explorer, "user \(shownID)") == "")
+    #expect(explorer.state.users.selectedUser == shown && explorer.state.users.query == "u0")
   }
 
   @Test func changingDomainsDropsThePinAndSaysSo() throws {
@@ -225,6 +240,8 @@ extension WalkthroughFixTests {
     let before = try #require(explorer.state.recommendations?.parameters)
     #expect(palette(explorer, "lambda 0.2 extra") == "usage: lambda VALUE (a finite number)")
     #expect(palette(explorer, "k 2.5") == "usage: k N (a whole number)")
+    #expect(palette(explorer, "k abc") == "usage: k N (a whole number)")
+    #expect(palette(explorer, "user") == "usage: user ID")
     #expect(palette(explorer, "target") == "usage: target DOMAIN")
     #expect(palette(explorer, "w knn 0.5 1") == "usage: w COMPONENT VALUE (a finite number)")
     #expect(explorer.state.recommendations?.parameters == before)

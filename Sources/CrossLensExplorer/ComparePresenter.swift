@@ -63,17 +63,10 @@ public enum ComparePresenter {
   }
 
   /// A heading broken at its ` · ` separators into lines of at most `width` columns, so a
-  /// narrow overlay shows every part (a part wider than a line is cut there).
+  /// narrow overlay shows every part.
   static func headingLines(_ heading: String, width: Int) -> [String] {
-    var lines: [String] = []
-    for part in heading.components(separatedBy: " · ") {
-      if let last = lines.last, DisplayWidth.of(last + " · " + part) <= width {
-        lines[lines.count - 1] = last + " · " + part
-      } else {
-        lines.append(lines.isEmpty ? part : "  " + part)
-      }
-    }
-    return lines
+    Text.join(
+      heading.components(separatedBy: " · "), separator: " · ", width: width, indent: "  ")
   }
 
   /// The sides' headings: `pinned: u0729 · k 10 · λ 0.00 · τ -1.00` and `now: u0729 · k 10 ·

@@ -11,7 +11,7 @@ public enum ExplainPresenter {
       item.title + "  (" + dataset.domains[item.domain] + ")",
       width: width, indent: "  "
     ).map { Line($0, .title) }
-    lines += joined(
+    lines += Text.join(
       [
         "rank " + (e.row.rank > 0 ? NumberFormat.count(e.row.rank) : "–"),
         "score " + NumberFormat.fixed(e.row.score, decimals: 3),
@@ -50,7 +50,7 @@ public enum ExplainPresenter {
       if let cosine = part.cosine {
         groups.append("cos " + NumberFormat.fixed(cosine, decimals: 3))
       }
-      let headLines = Self.joined(groups, separator: "   ", width: width, indent: "    ")
+      let headLines = Text.join(groups, separator: "   ", width: width, indent: "    ")
       lines += headLines.map { Line($0, .accent) }
       for group in part.groups {
         lines.append(Line("  " + group.domainName, .title))
@@ -88,25 +88,6 @@ public enum ExplainPresenter {
   /// (the CLI's explain prints them the same way).
   public static func signed(_ x: Float) -> String {
     (x >= 0 ? "+" : "") + NumberFormat.fixed(x, decimals: 4)
-  }
-
-  /// `groups` joined by `separator` on as few lines as fit `width`; a group that does not fit
-  /// after another starts a line of its own (indented), and one wider than a line is wrapped at
-  /// its spaces.
-  static func joined(_ groups: [String], separator: String, width: Int, indent: String)
-    -> [String]
-  {
-    var lines: [String] = []
-    for group in groups {
-      if let last = lines.last, DisplayWidth.of(last + separator + group) <= width {
-        lines[lines.count - 1] = last + separator + group
-      } else {
-        let line = (lines.isEmpty ? "" : indent) + group
-        lines +=
-          DisplayWidth.of(line) <= width ? [line] : Text.wrap(line, width: width, indent: indent)
-      }
-    }
-    return lines
   }
 
 }

@@ -9,9 +9,13 @@ extension Explorer {
   func runCommand(_ line: String) -> Bool {
     let words = line.split(separator: " ").map(String.init)
     guard let command = words.first else {
-      // The commands, with what each takes, are help's last section.
+      // The commands, with what each takes, are help's last section (help scrolls no further
+      // than its last line allows).
       state.mode = .help(
         scroll: helpLines().firstIndex { $0 == PaletteCommand.helpLines()[0] } ?? 0)
+      if let page = overlayPage(bounds: Rect(lastSize)) {
+        state.mode = .help(scroll: min(page.scroll, page.scrollLimit))
+      }
       return true
     }
     let rest = Array(words.dropFirst())
@@ -23,7 +27,8 @@ extension Explorer {
       state.users.cycleSort(directory: directory)
       state.message = "users " + state.users.sort.label
     case "export":
-      exportCommand(rest)
+      // The raw rest of the line: a path keeps its spaces.
+      exportCommand(String(line.drop { $0 == " " }.dropFirst(command.count)))
     case "user":
       selectUser(id: rest.first ?? "")
     case "target", "source":
@@ -56,16 +61,17 @@ extension Explorer {
       state.message = "no user \(id)"
       return
     }
-    // What hides the user goes, and is said: the search, then the filter.
+    // What hides the user goes, and is said: a filter that does not admit them, then a search
+    // that still hides them.
     var cleared: [String] = []
-    if !state.users.query.isEmpty && !state.users.visible.contains(index) {
-      state.users.setQuery("", directory: directory)
-      cleared.append("search")
-    }
-    if !state.users.visible.contains(index) {
+    if !state.users.filter.admits(index, directory: directory) {
       state.users.filter = .all
       state.users.refresh(directory: directory, keeping: nil)
       cleared.append("filter")
+    }
+    if !state.users.visible.contains(index) && !state.users.query.isEmpty {
+      state.users.setQuery("", directory: directory)
+      cleared.append("search")
     }
     if !cleared.isEmpty {
       state.message = cleared.joined(separator: " and ") + " cleared to show \(id)"

@@ -42,28 +42,26 @@ extension Explorer {
   }
 
   /// `:export [csv|json] [PATH]`, or `:export PATH.csv|PATH.json` (the format from the
-  /// extension), or `:export FOLDER/` (CSV); the path is the rest of the line, spaces and all.
-  /// Anything else is refused with the usage, not guessed at.
-  func exportCommand(_ words: [String]) {
+  /// extension), or `:export FOLDER` (CSV). `arguments` is the rest of the palette line as
+  /// typed: the path is all of it after the format, spaces and all. Anything else is refused
+  /// with the usage, not guessed at.
+  func exportCommand(_ arguments: String) {
     let usage = "usage: export [csv|json] [path]"
-    guard let first = words.first else { return export(format: .csv) }
+    let text = arguments.drop { $0 == " " }
+    guard !text.isEmpty else { return export(format: .csv) }
+    let first = text.prefix { $0 != " " }
     if let format = ExportFormat(rawValue: first.lowercased()) {
-      return export(
-        format: format, path: words.count > 1 ? words.dropFirst().joined(separator: " ") : nil)
+      let path = text.dropFirst(first.count).drop { $0 == " " }
+      return export(format: format, path: path.isEmpty ? nil : String(path))
     }
-    let path = words.joined(separator: " ")
+    let path = String(text)
     if let format = ExportFormat(rawValue: (path as NSString).pathExtension.lowercased()) {
       return export(format: format, path: path)
     }
-    var isFolder: ObjCBool = false
-    let expanded = (path as NSString).expandingTildeInPath
-    let folder =
-      path.hasSuffix("/")
-      || FileManager.default.fileExists(
-        atPath: expanded.hasPrefix("/")
-          ? expanded : (exportDirectory as NSString).appendingPathComponent(expanded),
-        isDirectory: &isFolder) && isFolder.boolValue
-    if folder { return export(format: .csv, path: path) }
+    if ExportDestination.namesFolder(path, directory: exportDirectory) {
+      return export(format: .csv, path: path)
+    }
     state.message = "export: '\(path)' is neither csv nor json (\(usage))"
   }
+
 }

@@ -1,7 +1,8 @@
 import TerminalKit
 
 extension Explorer {
-  /// Typing a search: characters filter the users as typed; Enter keeps, Esc clears.
+  /// Typing a search: characters filter the users as typed; Enter keeps the search, Esc
+  /// returns to the text and user from before it, Ctrl-U clears it.
   func handleSearch(_ key: Key) -> Bool {
     let before = state.users.selectedUser
     switch key {

@@ -12,6 +12,7 @@ extension Explorer {
     guard let model, var context = state.recommendations else { return }
     guard let user = state.users.selectedUser else {
       context.unranked = nil
+      context.seenItems = []
       context.install(
         RecommendationList(rows: [], filtered: [], candidateCount: 0), trackChanges: false,
         keepSelection: false)

@@ -112,7 +112,7 @@ extension Explorer {
     let table = RecommendationPresenter.table(
       componentNames: model.componentNames,
       columns: RecommendationPresenter.columns(
-        componentNames: model.componentNames, width: width, showsFinal: context.showsFinal))
+        for: context, componentNames: model.componentNames, width: width))
     screen.write(
       table.header(totalWidth: width), x: layout.recommendationHeader.x + 1,
       y: layout.recommendationHeader.y, style: theme[.title])

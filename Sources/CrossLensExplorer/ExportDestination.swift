@@ -21,8 +21,7 @@ public struct ExportDestination: Sendable, Equatable {
     _ typed: String?, name: String, format: String, directory: String
   ) throws(Refusal) -> ExportDestination {
     let files = FileManager.default
-    var path = ((typed ?? name) as NSString).expandingTildeInPath
-    if !path.hasPrefix("/") { path = (directory as NSString).appendingPathComponent(path) }
+    var path = fullPath(typed ?? name, directory: directory)
     let namesFolder = path.hasSuffix("/")
     while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
     var isFolder: ObjCBool = false
@@ -52,8 +51,23 @@ public struct ExportDestination: Sendable, Equatable {
     return ExportDestination(path: path, replaces: true)
   }
 
+  /// `typed` with `~` expanded, from `directory` when relative.
+  static func fullPath(_ typed: String, directory: String) -> String {
+    let path = (typed as NSString).expandingTildeInPath
+    return path.hasPrefix("/") ? path : (directory as NSString).appendingPathComponent(path)
+  }
+
+  /// True when `typed` names a folder: it ends in `/`, or is an existing folder.
+  public static func namesFolder(_ typed: String, directory: String) -> Bool {
+    var isFolder: ObjCBool = false
+    return typed.hasSuffix("/")
+      || FileManager.default.fileExists(
+        atPath: fullPath(typed, directory: directory), isDirectory: &isFolder)
+        && isFolder.boolValue
+  }
+
   /// An empty file, or one that starts as this format's export does: the CSV header's first
-  /// fields, or JSON with the export's keys.
+  /// fields, or the JSON encoder's opening that decodes as a whole export.
   static func isEmptyOrExport(_ path: String, format: String) -> Bool {
     guard let handle = FileHandle(forReadingAtPath: path) else { return false }
     defer { try? handle.close() }
@@ -63,8 +77,11 @@ public struct ExportDestination: Sendable, Equatable {
     switch format {
     case "csv": return text.hasPrefix(RecommendationExport.csvHeaderStart)
     default:
-      // Sorted keys, pretty-printed: the file opens with `{` and `"candidateCount"`.
-      return text.hasPrefix("{") && text.contains("\"candidateCount\"")
+      // Sorted keys, pretty-printed: an export opens with its first key, `candidateCount`.
+      guard text.hasPrefix("{\n  \"candidateCount\" : "),
+        let whole = FileManager.default.contents(atPath: path)
+      else { return false }
+      return (try? JSONDecoder().decode(RecommendationExport.self, from: whole)) != nil
     }
   }
 }

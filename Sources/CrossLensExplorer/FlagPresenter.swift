@@ -2,8 +2,9 @@ import CrossLensCore
 import TerminalKit
 
 /// The flags overlay, newest last: per flag, who and what; the note; then (dimmed) the request
-/// to reproduce it: domains and settings. Each part wraps within the page, so nothing of a
-/// flag is cut; `>` and the selected style mark the cursor's flag.
+/// to reproduce it: domains and settings. Each part wraps within the page at its spaces (only
+/// a word wider than the page is cut, with `…`); `>` and the selected style mark the cursor's
+/// flag.
 public enum FlagPresenter {
   /// The overlay's lines, and for each flag the index of its last line (the overlay keeps the
   /// cursor's flag in view by it).

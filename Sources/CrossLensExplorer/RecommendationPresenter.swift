@@ -45,11 +45,11 @@ public enum RecommendationPresenter {
   /// else the first that leaves it `minimumTitleWidth`, else the last: the bars go only when
   /// the title would otherwise fall below the minimum.
   /// The penalty and the final score (score − penalty) appear only while λ > 0: at λ = 0 both
-  /// equal the score.
-  public static func columns(componentNames: [String], width: Int, showsFinal: Bool = false)
-    -> Columns
-  {
-    let choices: [Columns] =
+  /// equal the score. `delta` is Δ's width (4 while seen items are marked).
+  public static func columns(
+    componentNames: [String], width: Int, showsFinal: Bool = false, delta: Int = 3
+  ) -> Columns {
+    var choices: [Columns] =
       showsFinal
       ? [
         Columns(bars: .wide, penalty: true, final: true),
@@ -62,11 +62,21 @@ public enum RecommendationPresenter {
         Columns(bars: .compact, penalty: false, final: false),
         Columns(bars: .none, penalty: false, final: false),
       ]
+    for n in choices.indices { choices[n].delta = delta }
     let titleWidth = { (columns: Columns) in
       table(componentNames: componentNames, columns: columns).widths(totalWidth: width)[2]
     }
     return choices.dropLast().first { titleWidth($0) >= comfortableTitleWidth }
       ?? choices.first { titleWidth($0) >= minimumTitleWidth } ?? choices[choices.count - 1]
+  }
+
+  /// The columns of `context`'s list (and of its header) in `width` columns.
+  public static func columns(
+    for context: RecommendationContext, componentNames: [String], width: Int
+  ) -> Columns {
+    columns(
+      componentNames: componentNames, width: width, showsFinal: context.showsFinal,
+      delta: context.seenItems.isEmpty ? 3 : 4)
   }
 
   /// The table for `componentNames` with `columns`: rank, Δ, the flexible title, score, sim,
@@ -140,9 +150,7 @@ public enum RecommendationPresenter {
   public static func lines(
     context: RecommendationContext, dataset: Dataset, componentNames: [String], width: Int
   ) -> [Line] {
-    var columns = columns(
-      componentNames: componentNames, width: width, showsFinal: context.showsFinal)
-    if !context.seenItems.isEmpty { columns.delta = 4 }
+    let columns = columns(for: context, componentNames: componentNames, width: width)
     let table = table(componentNames: componentNames, columns: columns)
     let rows = context.visibleRows
     let scales = barScales(rows: rows, componentNames: componentNames)

@@ -55,4 +55,23 @@ public enum Text {
     lines.append(current)
     return lines.map { truncate($0, toWidth: width) }
   }
+
+  /// `groups` joined by `separator` on as few lines as fit `width`; a group that does not fit
+  /// after another starts a line of its own (indented), and one wider than a line is wrapped at
+  /// its spaces.
+  public static func join(_ groups: [String], separator: String, width: Int, indent: String)
+    -> [String]
+  {
+    var lines: [String] = []
+    for group in groups {
+      if let last = lines.last, DisplayWidth.of(last + separator + group) <= width {
+        lines[lines.count - 1] = last + separator + group
+      } else {
+        let line = (lines.isEmpty ? "" : indent) + group
+        lines +=
+          DisplayWidth.of(line) <= width ? [line] : Text.wrap(line, width: width, indent: indent)
+      }
+    }
+    return lines
+  }
 }

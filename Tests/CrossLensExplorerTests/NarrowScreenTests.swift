@@ -120,9 +120,9 @@ import Testing
     #expect(lines[page.lastLine[0] + 1].hasPrefix("> 2026-12-04 18:26  u0729"))
   }
 
-  /// A wider screen does not show less of each title than a narrower one: the bars come back
-  /// only once titles keep 16 columns, and on the 120-column pane optional columns give way
-  /// for titles of 24 (they had been squeezed to 16 there, shorter than at 80 columns).
+  /// Titles keep the minimum on every width once it is possible (the bars come back only
+  /// while titles keep 16 columns), and on the 120-column pane optional columns give way for
+  /// titles of 24: they had been squeezed to 16 there, shorter than at 80 columns.
   @Test func widerScreensKeepTitlesAsWide() {
     for showsFinal in [false, true] {
       let title = { (width: Int) -> Int in
@@ -165,6 +165,18 @@ import Testing
       if delta.hasPrefix("✓") { marked += 1 }
     }
     #expect(marked > 0, "no seen item in the list: the test shows nothing")
+    // The header is laid out as the rows are: `title` sits over the titles.
+    for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+      let screen = explorer.render(size: size).plainText().split(separator: "\n").map(String.init)
+      let header = try #require(screen.first { $0.contains("  title ") })
+      let first = try #require(context.visibleRows.first)
+      let title = String(ExplorerFixture.dataset.items[Int(first.item)].title.prefix(8))
+      let row = try #require(screen.first { $0.contains(title) && $0.contains("✓") })
+      let column = { (line: String, text: String) -> Int? in
+        line.range(of: text).map { line.distance(from: line.startIndex, to: $0.lowerBound) }
+      }
+      #expect(column(header, "title") == column(row, title), "\(header)\n\(row)")
+    }
     let title = { (width: Int) in
       RecommendationPresenter.title(
         context: context, dataset: ExplorerFixture.dataset, width: width)
@@ -209,8 +221,11 @@ import Testing
     let screen = ExplorerFixture.drive(explorer, [.character(":")] + keys(long))
     let line = screen.line(23)
     let cursor = try #require(screen.cursor)
-    #expect(cursor.y == 23 && cursor.x <= 79, "\(cursor)")
     #expect(line.hasPrefix(" :…") && line.contains("longname.csv"), "\(line)")
+    // The cursor sits just after the last character typed, on screen.
+    let end = try #require(line.range(of: "longname.csv")?.upperBound)
+    #expect(cursor.y == 23 && cursor.x == DisplayWidth.of(String(line[..<end])), "\(cursor)")
+    #expect(cursor.x < 79, "\(cursor)")
     // Ctrl-U clears back to the start.
     ExplorerFixture.drive(explorer, [.ctrl("u")])
     guard case .prompt(_, let editor) = explorer.state.mode else {

@@ -32,8 +32,9 @@ import Testing
       try run("export out.xml")
         == "export: 'out.xml' is neither csv nor json (usage: export [csv|json] [path])")
     // The path is the rest of the line, spaces and all.
-    let spaced = folder + "/my list.csv"
+    let spaced = folder + "/my  list .csv"
     #expect(try run("export csv \(spaced)").hasSuffix("rows to \(spaced)"))
+    #expect(FileManager.default.fileExists(atPath: spaced))
     #expect(
       try run("export \(folder)/other list.json").hasSuffix("rows to \(folder)/other list.json"))
     // A folder alone takes CSV under the usual name.
@@ -58,11 +59,15 @@ import Testing
     let store = folder + "/copy.sqlite"
     try Data("my notes\n".utf8).write(to: URL(fileURLWithPath: notes))
     try Data("SQLite format 3\u{0}".utf8).write(to: URL(fileURLWithPath: store))
+    // JSON that only mentions an export's key is not an export.
+    let notebook = folder + "/analysis.json"
+    try Data(#"{"cells": [{"source": "df['candidateCount']"}]}"#.utf8).write(
+      to: URL(fileURLWithPath: notebook))
     let link = folder + "/link.csv"
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: notes)
     for (command, path, format) in [
       ("export csv \(notes)", notes, "csv"), ("export json \(store)", store, "json"),
-      ("export \(link)", link, "csv"),
+      ("export \(link)", link, "csv"), ("export \(notebook)", notebook, "json"),
     ] {
       let before = try Data(contentsOf: URL(fileURLWithPath: path))
       #expect(

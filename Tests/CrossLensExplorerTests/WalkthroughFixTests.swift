@@ -32,7 +32,7 @@ import Testing
     // An empty line opens help at the palette's commands, each with what it takes, whole at
     // 80 columns.
     _ = palette(explorer, "")
-    guard case .help = explorer.state.mode else {
+    guard case .help(let scroll) = explorer.state.mode else {
       Issue.record("help is not open: \(explorer.state.mode)")
       return
     }
@@ -40,6 +40,8 @@ import Testing
     let screen = explorer.render(size: size).plainText()
     #expect(screen.contains(PaletteCommand.helpTitle), "\(screen)")
     let page = try #require(explorer.overlayPage(bounds: Rect(size)))
+    // Opened no further down than help can scroll, so the first ↑ moves it.
+    #expect(scroll == page.scrollLimit, "\(scroll) of \(page.scrollLimit)")
     let shown = page.lines.map { $0.spans.map(\.text).joined() }
     for command in PaletteCommand.all {
       let usage = command.name + (command.arguments.isEmpty ? "" : " " + command.arguments)
@@ -83,6 +85,13 @@ import Testing
     let shownID = ExplorerFixture.dataset.users[Int(shown)].id
     #expect(palette(explorer, "user \(shownID)") == "")
     #expect(explorer.state.users.selectedUser == shown && explorer.state.users.query == "u0")
+    // A filter hides the user, the search does not: only the filter goes.
+    let filtered = try ExplorerFixture.explorer()
+    ExplorerFixture.drive(filtered, [.character("c"), .character("/")] + keys("u") + [.enter])
+    let id0 = ExplorerFixture.dataset.users[0].id
+    #expect(!filtered.state.users.visible.contains(0) && id0.hasPrefix("u"))
+    #expect(palette(filtered, "user \(id0)") == "filter cleared to show \(id0)")
+    #expect(filtered.state.users.query == "u" && filtered.state.users.selectedUser == 0)
   }
 
   @Test func changingDomainsDropsThePinAndSaysSo() throws {

@@ -29,6 +29,12 @@ import Testing
     // At the ends, moving and deleting further do nothing.
     editor = typed([.right, .delete, .home, .left, .backspace], from: "ab")
     #expect(editor.text == "ab" && editor.cursor == 0)
+    // A combining mark typed after `e` joins it: one character, the cursor after it.
+    editor = typed([.character("e"), .character("\u{301}"), .character("x")])
+    #expect(editor.text == "\u{E9}x" && editor.text.count == 2 && editor.cursor == 2)
+    #expect(editor.visible(width: 10).cursor == 2)
+    editor = typed([.home, .character("\u{2764}"), .character("\u{FE0F}")], from: "ok")
+    #expect(editor.text == "\u{2764}\u{FE0F}ok" && editor.cursor == 1)
     var other = LineEditor()
     let enter = other.handle(.enter)
     let up = other.handle(.up)
@@ -50,6 +56,14 @@ import Testing
     #expect(short.text == "k 20" && short.cursor == 4)
     // Wide characters count two columns each.
     let wide = LineEditor(String(repeating: "台所", count: 20)).visible(width: 11)
-    #expect(DisplayWidth.of(wide.text) <= 11 && wide.cursor <= 10, "\(wide)")
+    #expect(
+      DisplayWidth.of(wide.text) <= 11 && wide.cursor == DisplayWidth.of(wide.text), "\(wide)")
+    // The cursor in the middle of a long line: the text before it scrolls out, after it is cut.
+    var middle = LineEditor(text)
+    for _ in 0..<40 { _ = middle.handle(.left) }
+    let shown = middle.visible(width: 30)
+    #expect(shown.text.hasPrefix("…") && shown.text.hasSuffix("…") && shown.cursor <= 29)
+    let prefix = String(Array(text)[..<60])
+    #expect(prefix.hasSuffix(String(shown.text.dropFirst().prefix(shown.cursor - 1))), "\(shown)")
   }
 }

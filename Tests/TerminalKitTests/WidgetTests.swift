@@ -122,4 +122,19 @@ import Testing
     #expect(Text.wrap("  a b c", width: 6, indent: "    ") == ["  a b", "    c"])
     #expect(Text.wrap("abcdefghijkl xy", width: 6, indent: " ") == ["abcde…", " xy"])
   }
+
+  @Test func joinsGroupsKeepingEachWhole() {
+    let groups = ["λ 0.50", "τ 0.25", "weights changed"]
+    #expect(
+      Text.join(groups, separator: " · ", width: 40, indent: "  ") == [
+        "λ 0.50 · τ 0.25 · weights changed"
+      ])
+    #expect(
+      Text.join(groups, separator: " · ", width: 17, indent: "  ")
+        == ["λ 0.50 · τ 0.25", "  weights changed"])
+    // A group wider than a line wraps at its spaces, under the indent.
+    #expect(
+      Text.join(["a", "bbb ccc ddd"], separator: " · ", width: 7, indent: "  ")
+        == ["a", "  bbb", "  ccc", "  ddd"])
+  }
 }

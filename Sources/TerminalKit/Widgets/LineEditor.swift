@@ -40,7 +40,11 @@ public struct LineEditor: Sendable, Equatable {
       cursor = start
     default: return false
     }
+    // Rebuilt, the text may hold fewer characters than the array did: a combining mark or a
+    // variation selector typed after a character joins it. The cursor counts what is before
+    // it in the text as rebuilt.
     text = String(characters)
+    cursor = String(characters[..<min(cursor, characters.count)]).count
     return true
   }
 
@@ -50,6 +54,7 @@ public struct LineEditor: Sendable, Equatable {
   /// - Complexity: O(text).
   public func visible(width: Int) -> (text: String, cursor: Int) {
     let characters = Array(text)
+    let cursor = min(self.cursor, characters.count)
     let before = DisplayWidth.of(String(characters[..<cursor]))
     guard width > 1, before >= width else {
       return (Text.truncate(text, toWidth: max(1, width)), before)

@@ -59,11 +59,15 @@ public enum ExplainPresenter {
         }
       }
       // The rest of the history items belong with them, before the other terms.
+      // Beyond one domain's heading it is the rest of all of them, and says so.
       if part.remainderCount > 0 {
+        let across =
+          part.groups.count > 1
+          ? " across " + part.groups.map(\.domainName).joined(separator: ", ") : ""
         lines.append(
           Line(
-            "    + \(part.remainderCount) more history items: "
-              + signed(part.remainder), .dimmed))
+            (across.isEmpty ? "    + " : "  + ") + "\(part.remainderCount) more history items"
+              + across + ": " + signed(part.remainder), .dimmed))
       }
       // Under their own heading, or they would read as the last domain's.
       if !part.groups.isEmpty && !part.otherTerms.isEmpty {

@@ -17,7 +17,8 @@ extension Explorer {
     let flag = Flag(
       created: HistoryPresenter.dateTime(fromUnixSeconds: clock()),
       userID: dataset.users[Int(user)].id,
-      itemID: dataset.items[Int(row.item)].id, note: note, parameters: context.parameters,
+      itemID: dataset.items[Int(row.item)].id,
+      note: note.trimmingCharacters(in: .whitespaces), parameters: context.parameters,
       domains: Flag.domains(sources: context.sources, target: context.target, in: dataset))
     do {
       try annotations.addFlag(flag)

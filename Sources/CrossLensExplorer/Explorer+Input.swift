@@ -1,17 +1,11 @@
 import TerminalKit
 
 extension Explorer {
-  /// Typing a search: characters filter the users as typed; Enter keeps the search, Esc
-  /// returns to the text and user from before it, Ctrl-U clears it.
+  /// Typing a search (edited as every typed line, `LineEditor`): the users are filtered as it
+  /// is typed; Enter keeps the search, Esc returns to the text and user from before it.
   func handleSearch(_ key: Key) -> Bool {
     let before = state.users.selectedUser
     switch key {
-    case .character(let c):
-      state.users.setQuery(state.users.query + String(c), directory: directory)
-    case .backspace:
-      state.users.setQuery(String(state.users.query.dropLast()), directory: directory)
-    case .ctrl("u"):
-      state.users.setQuery("", directory: directory)
     case .enter:
       state.mode = .browse
     case .escape:
@@ -23,7 +17,9 @@ extension Explorer {
       state.mode = .browse
       return perform(key == .up ? .up : .down)
     default:
-      break
+      if state.searchEditor.handle(key) {
+        state.users.setQuery(state.searchEditor.text, directory: directory)
+      }
     }
     if state.users.selectedUser != before { userChanged() }
     return true

@@ -144,7 +144,7 @@ extension Explorer {
     case .prompt(let prompt, let editor):
       drawInput(" " + prompt.rawValue, editor, into: &screen, rect: rect)
     case .search:
-      drawInput(" /", LineEditor(state.users.query), into: &screen, rect: rect)
+      drawInput(" /", state.searchEditor, into: &screen, rect: rect)
     default:
       statusLine(width: rect.width).draw(
         into: &screen, x: rect.x, y: rect.y, clip: rect, theme: theme)

@@ -115,6 +115,7 @@ public final class Explorer {
       state.focus = .users
       state.mode = .search
       state.searchOrigin = (state.users.query, state.users.selectedUser)
+      state.searchEditor = LineEditor(state.users.query)
     case .cycleSort: state.users.cycleSort(directory: directory)
     case .cycleFilter:
       let before = state.users.selectedUser

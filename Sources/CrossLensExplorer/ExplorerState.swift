@@ -17,6 +17,8 @@ public struct ExplorerState: Sendable {
   /// The item the explain overlay shows when it was opened from the nearest list; `nil` for
   /// the selected recommendation.
   public var explainedItem: Int32?
+  /// The search line being typed (its text is the users' query).
+  public var searchEditor = LineEditor()
   /// The search text and selected user when `/` opened the search: what Esc returns to.
   public var searchOrigin: (query: String, user: Int32?)?
   /// Feedback from the last action (an export path, an error), shown in the status line

@@ -127,7 +127,7 @@ public enum RecommendationPresenter {
         && NumberText.fixed(row.sim, places: 3) == NumberText.fixed(tau, places: 3) ? 4 : 3
     var cells = [
       row.filteredReason == nil ? String(row.rank) : "–",
-      row.filteredReason != nil ? "τ" : (seen ? "✓" : "") + (change?.mark ?? ""),
+      (seen ? "✓" : "") + (row.filteredReason != nil ? "τ" : (change?.mark ?? "")),
       dataset.items[Int(row.item)].title,
       NumberFormat.fixed(row.score, decimals: 2),
       NumberFormat.unit(row.sim, decimals: simPlaces),

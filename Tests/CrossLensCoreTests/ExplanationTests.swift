@@ -112,7 +112,7 @@ extension ExplanationTests {
       user: 4, item: top.item, sources: [0], target: 1, parameters: parameters)
     /// `a×b [name]` pairs and the number after the last `=`.
     func parse(_ line: String) throws -> (products: [(Double, Double)], result: Double) {
-      let products = line.matches(of: /(-?[0-9.]+)×(-?[0-9.]+) \[/).compactMap { match in
+      let products = line.matches(of: /(-?[0-9.]+)×\(?(-?[0-9.]+)\)? \[/).compactMap { match in
         Double(match.1).flatMap { a in Double(match.2).map { (a, $0) } }
       }
       let last = line.split(separator: "=").last?.split(separator: " ").first
@@ -152,5 +152,18 @@ extension ExplanationTests {
     #expect(NumberText.apart(0.047, 0.05) == ("0.047", "0.050"))
     #expect(NumberText.apart(-0.001, 0.1) == ("0.00", "0.10"))
     #expect(NumberText.apart(0.25, 0.25) == ("0.25", "0.25"))
+  }
+}
+
+extension ExplanationTests {
+  /// Raw scores print with four significant digits and never in e-notation; float noise on a
+  /// zero prints as 0.
+  @Test func significantDigitsWithoutENotation() {
+    let cases: [(Float, String)] = [
+      (0.01512, "0.01512"), (4.625, "4.625"), (312.4, "312.4"), (1.953e-05, "0.00001953"),
+      (-0.0003375, "-0.0003375"), (3.408e-21, "0"), (0, "0"), (2, "2"), (0.5, "0.5"),
+      (12345, "12345"),
+    ]
+    for (x, text) in cases { #expect(FusedRanker.formatSignificant(x) == text, "\(x)") }
   }
 }

@@ -196,8 +196,18 @@ extension PresenterTests {
       lines.lastIndex(of: "  " + explanation.components[index].groups.last!.domainName))
     #expect(heading > lastGroup && lines[heading + 1].hasPrefix("    an intercept"))
     // The rest of the history items stay with the history items, above that heading.
-    let rest = try #require(lines.firstIndex { $0.hasPrefix("    + 7 more history items") })
+    let rest = try #require(lines.firstIndex { $0.contains("+ 7 more history items") })
     #expect(lastGroup < rest && rest < heading)
+    // Several domains: the rest is of all of them, outdented to their headings' level.
+    let groups = explanation.components[index].groups
+    if groups.count > 1 {
+      #expect(
+        lines[rest].hasPrefix(
+          "  + 7 more history items across " + groups.map(\.domainName).joined(separator: ", ")),
+        "\(lines[rest])")
+    } else {
+      #expect(lines[rest].hasPrefix("    + 7 more history items: "), "\(lines[rest])")
+    }
 
     // On a narrow page the title and the row's numbers wrap, never cut: every number whole.
     let narrow = ExplainPresenter.lines(explanation, dataset: dataset, width: 24).map {

@@ -180,5 +180,10 @@ import Testing
     let fresh = try ExplorerFixture.explorer()
     ExplorerFixture.drive(fresh, [.down, .down, .character("/")] + keys("u2") + [.escape])
     #expect(fresh.state.users.query.isEmpty && fresh.state.users.list.selected == 2)
+    // The search line edits as the others do: Home, Delete, → and a character in the middle.
+    ExplorerFixture.drive(fresh, [.character("/")] + keys("u2") + [.home, .delete])
+    #expect(fresh.state.users.query == "2")
+    ExplorerFixture.drive(fresh, [.character("u"), .right, .character("1"), .enter])
+    #expect(fresh.state.users.query == "u21")
   }
 }

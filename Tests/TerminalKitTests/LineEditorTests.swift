@@ -66,4 +66,31 @@ import Testing
     let prefix = String(Array(text)[..<60])
     #expect(prefix.hasSuffix(String(shown.text.dropFirst().prefix(shown.cursor - 1))), "\(shown)")
   }
+
+  /// At every cursor position of every length, the character under the cursor is on screen,
+  /// at the cursor's column, never hidden under a `…`.
+  @Test func theCharacterUnderTheCursorIsAlwaysShown() {
+    let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+    for width in [5, 10, 30, 78] {
+      for length in [0, 1, width - 2, width - 1, width, width + 1, 2 * width + 3] where length >= 0
+      {
+        let text = String((0..<length).map { alphabet[$0 % 26] })
+        var editor = LineEditor(text)
+        _ = editor.handle(.home)
+        for position in 0...length {
+          let shown = editor.visible(width: width)
+          let columns = Array(shown.text)
+          #expect(
+            columns.count <= width && shown.cursor <= width - 1, "\(width) \(length) \(position)")
+          if position < length {
+            #expect(
+              columns.indices.contains(shown.cursor)
+                && columns[shown.cursor] == Array(text)[position],
+              "width \(width), length \(length), cursor \(position): \(shown)")
+          }
+          _ = editor.handle(.right)
+        }
+      }
+    }
+  }
 }

@@ -116,7 +116,9 @@ extension CrossDomainModel {
     let weighted = parts.filter { $0.weight != 0 }
     // Weights as set (0.025, not 0.03), so each product reads as the term it is.
     let w = { (x: Float) in NumberText.setting(x) }
-    let terms = weighted.map { "\(w($0.weight))×\(f($0.standardised)) [\($0.name)]" }
+    // A negative factor in brackets: `1.00×(-0.77)`.
+    let factor = { (x: Float) in x < 0 ? "(\(f(x)))" : f(x) }
+    let terms = weighted.map { "\(w($0.weight))×\(factor($0.standardised)) [\($0.name)]" }
     var lines = [
       "score = Σ w·z = " + (terms.isEmpty ? "0" : terms.joined(separator: " + "))
         + " = \(f(row.score))"

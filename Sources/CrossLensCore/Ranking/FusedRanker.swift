@@ -131,8 +131,20 @@ public enum FusedRanker {
     return "sim \(simText) < τ \(tauText)"
   }
 
-  /// Four significant digits (`0.01512`, `4.625`, `312.4`): for raw scores whose scale varies.
+  /// Four significant digits (`0.01512`, `4.625`, `312.4`, `0.00001953`), never in
+  /// e-notation: for raw scores whose scale varies. Below 1e-12 (float noise on a zero) it is
+  /// `0`.
   static func formatSignificant(_ x: Float) -> String {
-    String(format: "%.4g", Double(x))
+    let value = Double(x)
+    guard abs(value) >= 1e-12 else { return "0" }
+    let exponent = Int(log10(abs(value)).rounded(.down))
+    guard exponent < 4 else { return String(format: "%.0f", value) }
+    var text = String(format: "%.\(max(0, 3 - exponent))f", value)
+    // Trailing zeros say nothing at four significant digits (`%g` drops them too).
+    if text.contains(".") {
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+    }
+    return text
   }
 }

@@ -48,25 +48,31 @@ public struct LineEditor: Sendable, Equatable {
     return true
   }
 
-  /// What shows in `width` columns: the text scrolled sideways so the cursor is in view (a
-  /// `…` marks text cut at the left), and the cursor's column in it.
+  /// What shows in `width` columns: the text scrolled sideways so the cursor, and the
+  /// character under it, are in view (a `…` marks text cut at either end), and the cursor's
+  /// column in it.
   ///
   /// - Complexity: O(text).
   public func visible(width: Int) -> (text: String, cursor: Int) {
     let characters = Array(text)
     let cursor = min(self.cursor, characters.count)
     let before = DisplayWidth.of(String(characters[..<cursor]))
-    guard width > 1, before >= width else {
+    // The cursor's cell and the character in it (a space's width at the end).
+    let under = cursor < characters.count ? DisplayWidth.of(String(characters[cursor])) : 1
+    let whole = DisplayWidth.of(text)
+    // It fits as it is: the whole line, or the part up to the cursor before a cut at the right
+    // (whose `…` takes the last column).
+    guard width > 2, whole + 1 > width, before + under > width - 1 else {
       return (Text.truncate(text, toWidth: max(1, width)), before)
     }
-    // Drop characters from the left until the cursor fits, leaving a column for `…`.
+    // Drop characters from the left (a column goes to `…`) until the cursor's character fits
+    // before the last column.
     var start = 0
     var shown = before
-    while shown > width - 2 && start < cursor {
+    while 1 + shown + under > width - 1 && start < cursor {
       shown -= DisplayWidth.of(String(characters[start]))
       start += 1
     }
-    let rest = "…" + String(characters[start...])
-    return (Text.truncate(rest, toWidth: width), shown + 1)
+    return (Text.truncate("…" + String(characters[start...]), toWidth: width), shown + 1)
   }
 }

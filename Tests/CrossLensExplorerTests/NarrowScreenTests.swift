@@ -207,6 +207,13 @@ import Testing
       componentNames: [], scales: [], columns: .init(bars: .none, penalty: false, final: false),
       seen: true)
     #expect(moved[1] == "✓↑2")
+    // A seen row τ removed keeps its ✓.
+    var hidden = try #require(context.visibleRows.first)
+    hidden.filteredReason = "sim 0.1 < τ 0.2"
+    let seenAndFiltered = RecommendationPresenter.cells(
+      hidden, change: nil, dataset: ExplorerFixture.dataset, componentNames: [], scales: [],
+      columns: .init(bars: .none, penalty: false, final: false), seen: true)
+    #expect(seenAndFiltered[1] == "✓τ")
   }
 
   /// The palette line edits at the cursor, and long input scrolls so the cursor stays on screen.

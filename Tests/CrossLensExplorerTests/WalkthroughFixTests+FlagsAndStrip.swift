@@ -10,9 +10,10 @@ extension WalkthroughFixTests {
   /// the settings.
   @Test func flagsKeepTheirDomains() throws {
     let explorer = try ExplorerFixture.explorer()
-    ExplorerFixture.drive(explorer, [.tab, .tab, .character("f")] + keys("odd") + [.enter])
+    ExplorerFixture.drive(explorer, [.tab, .tab, .character("f")] + keys(" odd  ") + [.enter])
     let context = try #require(explorer.state.recommendations)
     let flag = try #require(explorer.annotations.flags().last)
+    #expect(flag.note == "odd")
     let expected = Flag.domains(
       sources: context.sources, target: context.target, in: ExplorerFixture.dataset)
     #expect(flag.domains == expected && expected.contains("→"))

@@ -50,7 +50,11 @@ public enum ArgumentParser {
       case .flag:
         if inline != nil { throw UsageError("flag '--\(name)' takes no value", spec: spec) }
         parsed.flags.insert(name)
-      case .option:
+      case .option(_, _, _, let repeating):
+        // The last of two values silently winning hides a typo; repeating options collect.
+        if !repeating && parsed.options[name] != nil {
+          throw UsageError("option '--\(name)' given twice", spec: spec)
+        }
         let value: String
         if let inline {
           value = inline

@@ -50,8 +50,12 @@ public struct CommandSpec: Sendable {
       var help = argument.help
       if case .option(let valueName, let defaultValue, _, let repeating) = argument.kind {
         label += " <\(valueName)>"
-        if let defaultValue { help += " (default: \(defaultValue))" }
+        // Inside the sentence, as hand-written defaults read: "How many (default 10)."
+        let period = help.hasSuffix(".") ? "." : ""
+        if !period.isEmpty { help.removeLast() }
+        if let defaultValue { help += " (default \(defaultValue))" }
         if repeating { help += " (may be repeated)" }
+        help += period
       }
       lines += Self.entry(label, help)
     }

@@ -15,7 +15,7 @@ public enum ExplainPresenter {
       [
         "rank " + (e.row.rank > 0 ? NumberFormat.count(e.row.rank) : "–"),
         "score " + NumberFormat.fixed(e.row.score, decimals: 3),
-        "sim " + NumberFormat.fixed(e.row.sim, decimals: 3),
+        "sim " + simText(e),
         "penalty " + NumberFormat.fixed(e.row.penalty, decimals: 3),
         "final " + NumberFormat.fixed(e.row.finalScore, decimals: 3),
       ], separator: " · ", width: width, indent: "  "
@@ -57,17 +57,13 @@ public enum ExplainPresenter {
         for term in group.terms {
           lines.append(termLine(term, dataset: dataset, width: width))
         }
-      }
-      // The rest of the history items belong with them, before the other terms.
-      // Beyond one domain's heading it is the rest of all of them, and says so.
-      if part.remainderCount > 0 {
-        let across =
-          part.groups.count > 1
-          ? " across " + part.groups.map(\.domainName).joined(separator: ", ") : ""
-        lines.append(
-          Line(
-            (across.isEmpty ? "    + " : "  + ") + "\(part.remainderCount) more history items"
-              + across + ": " + signed(part.remainder), .dimmed))
+        // The rest of the domain's history items, under its heading.
+        if group.remainderCount > 0 {
+          lines.append(
+            Line(
+              "    + \(group.remainderCount) more history items: " + signed(group.remainder),
+              .dimmed))
+        }
       }
       // Under their own heading, or they would read as the last domain's.
       if !part.groups.isEmpty && !part.otherTerms.isEmpty {
@@ -76,6 +72,15 @@ public enum ExplainPresenter {
       for term in part.otherTerms { lines.append(termLine(term, dataset: dataset, width: width)) }
     }
     return lines
+  }
+
+  /// Three places, as the list; against τ, more when three would write sim as τ (`0.0276`
+  /// under τ 0.028), as the filter line.
+  static func simText(_ e: Explanation) -> String {
+    let plain = NumberFormat.fixed(e.row.sim, decimals: 3)
+    guard e.parameters.tau > -1 else { return plain }
+    let apart = NumberText.apart(e.row.sim, e.parameters.tau).0
+    return (apart.split(separator: ".").last?.count ?? 0) > 3 ? apart : plain
   }
 
   private static func termLine(_ term: Contribution, dataset: Dataset, width: Int) -> Line {

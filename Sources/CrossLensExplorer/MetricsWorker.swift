@@ -173,7 +173,7 @@ public final class MetricsWorker: @unchecked Sendable {
     else { return nil }
     let ready = (
       Evaluator(model: model, target: situation.target, k: 10),
-      Array(split.valid.prefix(maxCases))
+      EvaluationSplit.sample(split.valid, atMost: maxCases)
     )
     lock.withLock { prepared[situation] = ready }
     return ready

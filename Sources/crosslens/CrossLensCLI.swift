@@ -20,21 +20,14 @@ enum CrossLensCLI {
         return ExitCode.success
       }
       if word == "-h" || word == "--help" || word == "help" {
-        if let name = arguments.dropFirst().first,
-          let command = CommandRegistry.command(named: name)
-        {
-          print(command.spec.help)
+        if let name = arguments.dropFirst().first {
+          print(try command(named: name).spec.help)
         } else {
           print(help)
         }
         return ExitCode.success
       }
-      guard let command = CommandRegistry.command(named: word) else {
-        let words = CommandRegistry.commands.map { $0.word }
-        let hint =
-          ArgumentParser.nearest(word, among: words).map { " (did you mean '\($0)'?)" } ?? ""
-        throw UsageError("unknown subcommand '\(word)'\(hint)", spec: overview)
-      }
+      let command = try command(named: word)
       let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
       if parsed.helpRequested {
         print(command.spec.help)
@@ -50,6 +43,17 @@ enum CrossLensCLI {
     }
   }
 
+  /// The subcommand called `word`, or a usage error suggesting the nearest name.
+  static func command(named word: String) throws -> any CrossLensCommand.Type {
+    guard let command = CommandRegistry.command(named: word) else {
+      let words = CommandRegistry.commands.map { $0.word }
+      let hint =
+        ArgumentParser.nearest(word, among: words).map { " (did you mean '\($0)'?)" } ?? ""
+      throw UsageError("unknown subcommand '\(word)'\(hint)", spec: overview)
+    }
+    return command
+  }
+
   /// The top-level help: overview and the list of subcommands.
   static var help: String {
     var lines = [
@@ -59,6 +63,7 @@ enum CrossLensCLI {
     for command in CommandRegistry.commands {
       lines += CommandSpec.entry(command.word, command.spec.abstract)
     }
+    lines += CommandSpec.entry("help", "Show this help, or a subcommand's ('help SUBCOMMAND').")
     return lines.joined(separator: "\n")
   }
 }

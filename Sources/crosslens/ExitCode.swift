@@ -9,7 +9,8 @@ enum ExitCode {
   static let usage: Int32 = 64
   /// The input data is wrong.
   static let dataError: Int32 = 65
-  /// An input file or store does not exist or cannot be read.
+  /// An input file or store, or the trained model or embeddings a command needs from the store,
+  /// does not exist or cannot be read.
   static let noInput: Int32 = 66
   /// The store cannot be read or written.
   static let ioError: Int32 = 74
@@ -26,8 +27,12 @@ enum ExitCode {
     case let error as EncoderError:
       if case .missingFile = error { return noInput }
       return dataError
+    case is ModelLoadingError:
+      return noInput
+    case is EvaluationError:
+      return dataError
     case let error as StoreError:
-      return error.message == "no such store" ? noInput : ioError
+      return error.isMissingInput ? noInput : ioError
     case let interrupted as Interrupted:
       return 128 + interrupted.signal
     default:

@@ -33,9 +33,23 @@ enum ModelSupport {
     return d
   }
 
-  /// The indices of a comma-separated list of domain names (`--from S[,S2]`).
-  static func domains(_ list: String, in dataset: Dataset, spec: CommandSpec) throws -> [Int] {
-    try list.split(separator: ",").map { try domain(String($0), in: dataset, spec: spec) }
+  /// The indices of a comma-separated list of source domains (`--from S[,S2]`): at least one,
+  /// each once, none the target.
+  static func sources(
+    _ list: String, target: Int, in dataset: Dataset, spec: CommandSpec
+  ) throws -> [Int] {
+    let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    guard !names.isEmpty else { throw UsageError("--from names at least one domain", spec: spec) }
+    var sources: [Int] = []
+    for name in names {
+      let d = try domain(name, in: dataset, spec: spec)
+      guard d != target else {
+        throw UsageError("--from: \(name) is the target domain", spec: spec)
+      }
+      guard !sources.contains(d) else { throw UsageError("--from names \(name) twice", spec: spec) }
+      sources.append(d)
+    }
+    return sources
   }
 
   static func user(_ id: String, in dataset: Dataset, spec: CommandSpec) throws -> Int32 {

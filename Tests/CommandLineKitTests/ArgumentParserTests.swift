@@ -72,6 +72,8 @@ import Testing
     #expect(usageError(["--out", "s"]) == "missing argument <input>")
     #expect(usageError(["a", "b", "c", "--out", "s"]) == "unexpected argument 'c'")
     #expect(usageError(["a", "--out", "s", "--json=yes"]) == "flag '--json' takes no value")
+    #expect(usageError(["a", "--out", "s", "-o", "t"]) == "option '--out' given twice")
+    #expect(usageError(["a", "--out", "s", "--k=1", "--k", "1"]) == "option '--k' given twice")
     let parsed = try? parse(["a", "--out", "s", "--k", "ten"])
     #expect(throws: UsageError("option '--k' expects an integer, got 'ten'", spec: Self.spec)) {
       try parsed?.integer("k")
@@ -101,8 +103,8 @@ import Testing
 
         OPTIONS:
           -o, --out <file>        Where.
-          --k <n>                 How many. (default: 10)
-          --tag <value>           A tag. (may be repeated)
+          --k <n>                 How many (default 10).
+          --tag <value>           A tag (may be repeated).
           --json                  JSON.
           -h, --help              Show help information.
         """)

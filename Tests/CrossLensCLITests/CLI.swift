@@ -33,18 +33,26 @@ enum CLI {
     return found
   }
 
-  /// Runs `crosslens arguments`, with no standard input, and collects everything it printed.
-  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+  /// Runs `crosslens arguments`, with `input` (by default nothing) as its standard input, and
+  /// collects everything it printed.
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:], input: Data? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = try executable()
     process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    process.standardInput = FileHandle.nullDevice
+    let stdin = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : stdin
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    if let input {
+      stdin.fileHandleForWriting.write(input)
+      try stdin.fileHandleForWriting.close()
+    }
     // Read both pipes before waiting, so a full pipe cannot block the child.
     let errData = ThreadSafeBox()
     let errDone = DispatchSemaphore(value: 0)

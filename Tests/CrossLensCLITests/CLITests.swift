@@ -91,7 +91,10 @@ import Testing
     ] {
       let result = try CLI.run(["import", "\(Self.fixtures)/bad/\(name)", "-o", store])
       #expect(result.status == 65, "\(name)")
-      #expect(result.stderr.hasPrefix("crosslens: error: \(Self.fixtures)/bad/\(name)/"), "\(name)")
+      // Named by file, or by the folder for a fault of the folder's layout.
+      let place = "crosslens: error: \(Self.fixtures)/bad/\(name)"
+      #expect(
+        result.stderr.hasPrefix(place + "/") || result.stderr.hasPrefix(place + ": "), "\(name)")
       #expect(result.stderr.contains(message), "\(name)")
       #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before, "\(name)")
     }
@@ -114,7 +117,10 @@ import Testing
       let extra = name == "domain-without-items" ? ["--domains", "Books,Movies,Music"] : []
       let result = try CLI.run(["import", "\(Self.fixtures)/bad/\(name)", "-o", store] + extra)
       #expect(result.status == 65, "\(name): \(result.stderr)")
-      #expect(result.stderr.hasPrefix("crosslens: error: \(Self.fixtures)/bad/\(name)/"), "\(name)")
+      // Named by file, or by the folder for a fault of the folder's layout.
+      let place = "crosslens: error: \(Self.fixtures)/bad/\(name)"
+      #expect(
+        result.stderr.hasPrefix(place + "/") || result.stderr.hasPrefix(place + ": "), "\(name)")
       #expect(result.stdout == "", "\(name)")
       #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before, "\(name)")
     }

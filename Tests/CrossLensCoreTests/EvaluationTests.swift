@@ -66,6 +66,20 @@ import Testing
     #expect(warm)
   }
 
+  /// A sample of cases is spread over them all, in their order, and the same for a seed: the
+  /// first n of user-ordered cases would be one kind of user only.
+  @Test func caseSamplesAreSeededSpreadAndOrdered() {
+    let cases = (0..<1000).map { EvaluationCase(user: Int32($0), input: [], targets: [0]) }
+    let sample = EvaluationSplit.sample(cases, atMost: 100)
+    #expect(sample.count == 100)
+    #expect(sample.map(\.user) == sample.map(\.user).sorted())
+    #expect(sample == EvaluationSplit.sample(cases, atMost: 100))
+    #expect(sample != EvaluationSplit.sample(cases, atMost: 100, seed: 1))
+    // Every tenth of the users is drawn from.
+    #expect(Set(sample.map { $0.user / 100 }).count == 10)
+    #expect(EvaluationSplit.sample(Array(cases.prefix(50)), atMost: 100).count == 50)
+  }
+
   @Test func evaluatorScoresTheBridgeAboveChanceForColdUsers() throws {
     let data = TwoTasteDataset.make()
     let split = EvaluationSplit.make(data, target: 1, protocol: .groups, scenario: .cold)

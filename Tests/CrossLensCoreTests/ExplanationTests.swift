@@ -95,6 +95,28 @@ import Testing
     let filtered = model.explain(user: 4, item: other, sources: [0], target: 1, parameters: strict)
     #expect(filtered.row.filteredReason?.contains("< τ 0.99") == true && filtered.row.rank == 0)
   }
+
+  /// The terms beyond the listed ones are summed per domain, under that domain's heading: a
+  /// user with history in both domains gets both groups even when no term is listed.
+  @Test func theRestOfTheHistoryIsSummedPerDomain() throws {
+    let model = try #require(RankingTests.model)
+    let parameters = RankingParameters(weights: ["item-knn": 1])
+    let list = model.recommend(user: 4, sources: [0], target: 1, parameters: parameters)
+    let item = try #require(list.rows.first?.item)
+    let full = model.explain(
+      user: 4, item: item, sources: [0], target: 1, parameters: parameters, terms: 1000)
+    let none = model.explain(
+      user: 4, item: item, sources: [0], target: 1, parameters: parameters, terms: 0)
+    let listed = try #require(full.components.first { $0.name == "item-knn" })
+    let summed = try #require(none.components.first { $0.name == "item-knn" })
+    #expect(listed.remainderCount == 0 && summed.groups.allSatisfy(\.terms.isEmpty))
+    #expect(summed.groups.map(\.domainName).sorted() == ["Food", "Kitchen"])
+    for group in summed.groups {
+      let terms = try #require(listed.groups.first { $0.domain == group.domain }?.terms)
+      #expect(group.remainderCount == terms.count)
+      #expect(abs(group.remainder - terms.reduce(0) { $0 + $1.amount }) < 1e-5)
+    }
+  }
 }
 
 extension ExplanationTests {
@@ -152,6 +174,9 @@ extension ExplanationTests {
     #expect(NumberText.apart(0.047, 0.05) == ("0.047", "0.050"))
     #expect(NumberText.apart(-0.001, 0.1) == ("0.00", "0.10"))
     #expect(NumberText.apart(0.25, 0.25) == ("0.25", "0.25"))
+    // τ as set, never rounded to look like another value.
+    #expect(NumberText.apart(0.0123, 0.028) == ("0.012", "0.028"))
+    #expect(NumberText.apart(0.0276, 0.028) == ("0.0276", "0.0280"))
   }
 }
 

@@ -77,6 +77,24 @@ import Testing
     )
   }
 
+  @Test func userGivenTwoGroups() throws {
+    #expect(
+      try failure("conflicting-user-group")
+        == "\(Self.bad)/conflicting-user-group/users.tsv:4: column \"group\": user \"u1\" has group \"valid\" here but \"train\" at \(Self.bad)/conflicting-user-group/users.tsv:2"
+    )
+  }
+
+  /// Both forms of one table would be read twice, counting every row double.
+  @Test func oneTableInTwoFiles() throws {
+    let folder = "\(Self.bad)/items-twice"
+    #expect(
+      throws: ImportError(
+        file: folder, fault: .unrecognizedLayout(reason: "both items.csv and items.tsv; keep one"))
+    ) {
+      try ImportLayout.plan(for: folder)
+    }
+  }
+
   @Test func invalidUTF8() throws {
     #expect(
       try failure("invalid-utf8")

@@ -31,7 +31,7 @@ import Testing
     #expect(result.dataset.items.count == 3)
     #expect(result.dataset.items[0].title == "Dune")
     #expect(result.dataset.users.map(\.id) == ["u1", "u2", "u3"])
-    #expect(result.dataset.users[0].attributes == ["group": "train"])
+    #expect(result.dataset.users[0].attributes == ["group": "train", "age": "30"])
     let folder = "\(Self.fixtures)/warnings/duplicates"
     #expect(
       result.warnings.description == """

@@ -71,7 +71,9 @@ import Testing
     let empty = folder.file("empty.sqlite")
     try SQLiteConnection(path: empty, create: true).execute("PRAGMA user_version = 0")
     #expect(try Store(path: empty).schemaVersion == Schema.current)
-    #expect(throws: StoreError(path: empty, message: "the store holds no dataset")) {
+    #expect(
+      throws: StoreError(path: empty, message: "the store holds no dataset", isMissingInput: true)
+    ) {
       try Store(path: empty).loadDataset()
     }
 
@@ -101,7 +103,9 @@ import Testing
     ) {
       try Store(path: text)
     }
-    #expect(throws: StoreError(path: folder.file("none"), message: "no such store")) {
+    #expect(
+      throws: StoreError(path: folder.file("none"), message: "no such store", isMissingInput: true)
+    ) {
       try Store(path: folder.file("none"))
     }
   }

@@ -176,6 +176,24 @@ extension PresenterTests {
 
   /// Terms not tied to a history item (an intercept) get their own heading when a component
   /// also has domain groups, so they do not read as the last domain's.
+  /// Under τ, the header's sim takes the places that tell it from τ, as the filter line.
+  @Test func explainHeaderSimAgainstTau() throws {
+    let model = try #require(ExplorerFixture.model)
+    var parameters = RankingParameters(weights: ["semantic": 1])
+    let list = model.recommend(user: 0, sources: [0, 1], target: 2, parameters: parameters)
+    let item = try #require(list.rows.first?.item)
+    var explanation = model.explain(
+      user: 0, item: item, sources: [0, 1], target: 2, parameters: parameters)
+    #expect(ExplainPresenter.simText(explanation).count == 5)  // 0.xxx: three places, no τ
+    explanation.row.sim = 0.0276
+    parameters.tau = 0.028
+    explanation.parameters = parameters
+    #expect(ExplainPresenter.simText(explanation) == "0.0276")
+    parameters.tau = 0.5
+    explanation.parameters = parameters
+    #expect(ExplainPresenter.simText(explanation) == "0.028")
+  }
+
   @Test func explainSeparatesTermsWithoutAHistoryItem() throws {
     let model = try #require(ExplorerFixture.model)
     let dataset = ExplorerFixture.dataset
@@ -187,7 +205,8 @@ extension PresenterTests {
     let index = try #require(explanation.components.firstIndex { !$0.groups.isEmpty })
     let intercept = Contribution(historyItem: nil, amount: 0.25, label: "an intercept")
     explanation.components[index].otherTerms = [intercept]
-    explanation.components[index].remainderCount = 7
+    let last = explanation.components[index].groups.count - 1
+    explanation.components[index].groups[last].remainderCount = 7
     let lines = ExplainPresenter.lines(explanation, dataset: dataset, width: 76).map {
       $0.spans.map(\.text).joined()
     }
@@ -195,19 +214,10 @@ extension PresenterTests {
     let lastGroup = try #require(
       lines.lastIndex(of: "  " + explanation.components[index].groups.last!.domainName))
     #expect(heading > lastGroup && lines[heading + 1].hasPrefix("    an intercept"))
-    // The rest of the history items stay with the history items, above that heading.
+    // The rest of a domain's history items stays under its heading, above that one.
     let rest = try #require(lines.firstIndex { $0.contains("+ 7 more history items") })
     #expect(lastGroup < rest && rest < heading)
-    // Several domains: the rest is of all of them, outdented to their headings' level.
-    let groups = explanation.components[index].groups
-    if groups.count > 1 {
-      #expect(
-        lines[rest].hasPrefix(
-          "  + 7 more history items across " + groups.map(\.domainName).joined(separator: ", ")),
-        "\(lines[rest])")
-    } else {
-      #expect(lines[rest].hasPrefix("    + 7 more history items: "), "\(lines[rest])")
-    }
+    #expect(lines[rest].hasPrefix("    + 7 more history items: "), "\(lines[rest])")
 
     // On a narrow page the title and the row's numbers wrap, never cut: every number whole.
     let narrow = ExplainPresenter.lines(explanation, dataset: dataset, width: 24).map {

@@ -14,7 +14,7 @@ public enum EncoderError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .missingFile(let path, let hint):
-      return "missing model file \(path). \(hint)"
+      return "missing file \(path). \(hint)"
     case .corruptFile(let path, let reason, let hint):
       return "\(path): \(reason). \(hint)"
     case .malformedSafeTensors(let path, let reason):

@@ -16,6 +16,9 @@ public struct EvaluationRun: Sendable {
   public var k = 10
   /// Evaluate the test users (default) or the validation users.
   public var useValidation = false
+  /// Evaluate a seeded sample of at most this many of them (`EvaluationSplit.sample`, as the
+  /// explorer's metrics strip does); `nil`: all.
+  public var maxCases: Int?
   /// λ values for the `fused` sweep rows (λ = 0 is the `fused` row itself).
   public var lambdas: [Float] = [0.1, 0.2, 0.5, 1]
   /// The domains each case's input may come from besides the target (`Evaluator.sources`);
@@ -42,13 +45,21 @@ public struct EvaluationRun: Sendable {
 
   /// The rows: one per component alone (weight 1), `fused` with the learned weights for the
   /// scenario, and `fused` at each λ of the sweep.
+  ///
+  /// - Throws: `EvaluationError` when the split holds no case to evaluate.
   public func run(
     dataset: Dataset, embeddings: ItemEmbeddings? = nil,
     progress: (@Sendable (String) -> Void)? = nil
   ) throws -> [EvaluationRow] {
     let split = EvaluationSplit.make(
       dataset, target: target, protocol: evaluationProtocol, scenario: scenario, seed: seed)
-    let cases = useValidation ? split.valid : split.test
+    let all = useValidation ? split.valid : split.test
+    let cases = maxCases.map { EvaluationSplit.sample(all, atMost: $0, seed: seed) } ?? all
+    guard !cases.isEmpty else {
+      throw EvaluationError.noCases(
+        target: dataset.domains[target], evaluationProtocol: evaluationProtocol,
+        scenario: scenario, validation: useValidation)
+    }
     progress?("\(cases.count) cases; fitting on \(split.training.interactions.count) interactions")
     let model = try CrossDomainModel.fit(
       dataset: split.training, embeddings: embeddings, configuration: configuration,

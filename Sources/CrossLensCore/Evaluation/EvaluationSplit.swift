@@ -124,3 +124,21 @@ extension EvaluationSplit {
       training: trainingData, valid: valid, test: test)
   }
 }
+
+extension EvaluationSplit {
+  /// At most `count` of `cases`, drawn evenly (seeded) and kept in their order: cases come in
+  /// user order, and datasets list users by kind (Food–Kitchen: single-domain users first), so
+  /// the first `count` would be no sample.
+  ///
+  /// - Complexity: O(cases · log cases).
+  public static func sample(_ cases: [EvaluationCase], atMost count: Int, seed: UInt64 = 0)
+    -> [EvaluationCase]
+  {
+    guard cases.count > count else { return cases }
+    // A stream of its own, so the sample does not follow the split's draws.
+    var generator = SplitMix64(seed: seed ^ 0x5341_4D50_4C45)
+    return cases.indices.shuffled(using: &generator).prefix(Swift.max(0, count)).sorted().map {
+      cases[$0]
+    }
+  }
+}

@@ -22,6 +22,8 @@ public final class DatasetImporter {
   var itemIndex: [String: Int32] = [:]
   var users: [User] = []
   var userIndex: [String: Int32] = [:]
+  /// The users-file place (`file:line`) where each user was first read, for conflict messages.
+  var userPlaces: [String: String] = [:]
   var interactions: [Interaction] = []
   var timeKind: Dataset.TimeKind = .none
   var warnings = ImportWarnings()
@@ -111,10 +113,23 @@ public final class DatasetImporter {
         attributes[header.names[column]] = record.string(column)
       }
       if let existing = userIndex[id] {
+        // Rows may add attributes, never contradict one (a second group would move the user).
+        let known = users[Int(existing)].attributes
+        if let column = attributes.keys.sorted().first(where: {
+          known[$0] != nil && known[$0] != attributes[$0]
+        }) {
+          return try rowFault(
+            ImportError(
+              file: file.path, line: record.line, column: column,
+              fault: .conflictingAttribute(
+                id: id, column: column, first: known[column] ?? "",
+                firstPlace: userPlaces[id] ?? file.path, second: attributes[column] ?? "")))
+        }
         warnings.note(.duplicateUserMerged, "\(file.path):\(record.line): \"\(id)\"")
         users[Int(existing)].attributes.merge(attributes) { first, _ in first }
       } else {
         userIndex[id] = Int32(users.count)
+        userPlaces[id] = "\(file.path):\(record.line)"
         users.append(User(id: id, attributes: attributes))
       }
     }

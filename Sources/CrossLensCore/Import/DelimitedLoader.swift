@@ -17,9 +17,19 @@ public enum DelimitedLoader {
   public static func plan(folder: String) throws -> ImportPlan {
     let names = try ImportLayout.contents(of: folder)
     var plan = ImportPlan(name: ImportLayout.baseName(folder))
+    // One file per table: items.tsv beside items.csv would be read twice.
+    var fileOfStem: [String: String] = [:]
     for name in names.sorted() where isTable(name) {
       let path = (folder as NSString).appendingPathComponent(name)
       let stem = (name as NSString).deletingPathExtension
+      let isRead =
+        ["items", "users", "interactions"].contains(stem) || stem.hasPrefix("interactions-")
+      if isRead, let other = fileOfStem[stem] {
+        throw ImportError(
+          file: folder,
+          fault: .unrecognizedLayout(reason: "both \(other) and \(name); keep one"))
+      }
+      fileOfStem[stem] = name
       switch stem {
       case "items": plan.items.append(TableFile(path: path))
       case "users": plan.users.append(TableFile(path: path))

@@ -45,6 +45,8 @@ extension ImportError {
     case notANumber(text: String)
     case notFinite(text: String)
     case conflictingDomain(id: String, first: String, firstPlace: String, second: String)
+    case conflictingAttribute(
+      id: String, column: String, first: String, firstPlace: String, second: String)
     case undeclaredDomain(domain: String, declared: [String])
     case domainWithoutItems(domain: String)
     case noDomain(id: String)
@@ -78,6 +80,9 @@ extension ImportError {
       case .notFinite(let text): return "\"\(text)\" is not a finite number"
       case .conflictingDomain(let id, let first, let firstPlace, let second):
         return "item \"\(id)\" is in domain \"\(second)\" here but in \"\(first)\" at \(firstPlace)"
+      case .conflictingAttribute(let id, let column, let first, let firstPlace, let second):
+        return
+          "user \"\(id)\" has \(column) \"\(second)\" here but \"\(first)\" at \(firstPlace)"
       case .undeclaredDomain(let domain, let declared):
         return
           "domain \"\(domain)\" is not among the declared domains (\(declared.joined(separator: ", ")))"

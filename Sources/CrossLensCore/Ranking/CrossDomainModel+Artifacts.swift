@@ -82,7 +82,8 @@ extension CrossDomainModel {
       Manifest.self, kind: "model", from: Data(try blob("model")))
     guard manifest.embeddingModel == embeddings.model else {
       throw ModelLoadingError(
-        "fitted with \(manifest.embeddingModel) embeddings, but \(embeddings.model) were given")
+        "fitted with \(manifest.embeddingModel) item vectors, but the vectors now are \(embeddings.model)"
+      )
     }
     let configuration = manifest.configuration
     var components: [any ScoringComponent] = []

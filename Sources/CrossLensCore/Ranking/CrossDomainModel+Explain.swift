@@ -40,9 +40,8 @@ extension CrossDomainModel {
       parts.append(
         Explanation.ComponentPart(
           name: component.name, weight: weight, raw: raw, mean: mean, deviation: deviation,
-          standardised: z, contribution: weight * z, cosine: cosine, groups: group(listed),
-          otherTerms: all.filter { $0.historyItem == nil },
-          remainder: rest.reduce(0) { $0 + $1.amount }, remainderCount: rest.count))
+          standardised: z, contribution: weight * z, cosine: cosine,
+          groups: group(listed, rest: rest), otherTerms: all.filter { $0.historyItem == nil }))
       if weight != 0 { row.contributions[component.name] = weight * z }
       row.score += weight * z
     }
@@ -91,17 +90,27 @@ extension CrossDomainModel {
     return "  c(i) = log(1 + \(n)) / log(1 + \(counts.max() ?? 0)): \(n) interactions (popularity)"
   }
 
-  private func group(_ terms: [Contribution]) -> [Explanation.DomainGroup] {
+  /// `listed` and `rest` by the history item's domain: listed terms in their order, the rest
+  /// summed per domain, each domain where its first term falls.
+  private func group(_ listed: [Contribution], rest: ArraySlice<Contribution>)
+    -> [Explanation.DomainGroup]
+  {
     var groups: [Explanation.DomainGroup] = []
-    for term in terms {
-      guard let h = term.historyItem, dataset.items.indices.contains(Int(h)) else { continue }
+    func index(of term: Contribution) -> Int? {
+      guard let h = term.historyItem, dataset.items.indices.contains(Int(h)) else { return nil }
       let d = dataset.items[Int(h)].domain
-      if let g = groups.firstIndex(where: { $0.domain == d }) {
-        groups[g].terms.append(term)
-      } else {
-        let name = dataset.domains.indices.contains(d) ? dataset.domains[d] : "domain \(d)"
-        groups.append(Explanation.DomainGroup(domain: d, domainName: name, terms: [term]))
-      }
+      if let g = groups.firstIndex(where: { $0.domain == d }) { return g }
+      let name = dataset.domains.indices.contains(d) ? dataset.domains[d] : "domain \(d)"
+      groups.append(Explanation.DomainGroup(domain: d, domainName: name, terms: []))
+      return groups.count - 1
+    }
+    for term in listed {
+      if let g = index(of: term) { groups[g].terms.append(term) }
+    }
+    for term in rest {
+      guard let g = index(of: term) else { continue }
+      groups[g].remainder += term.amount
+      groups[g].remainderCount += 1
     }
     return groups
   }
@@ -126,18 +135,24 @@ extension CrossDomainModel {
     for p in weighted {
       // A negative mean is added, not subtracted as `− -3.2e-05`.
       let centring = p.mean < 0 ? "+ \(g(-p.mean))" : "− \(g(p.mean))"
+      // No spread, no standardisation: written as the rule, not as a division by zero.
       lines.append(
-        "  z[\(p.name)] = (\(g(p.raw)) \(centring)) / \(g(p.deviation)) = \(f(p.standardised))")
+        p.deviation > 0
+          ? "  z[\(p.name)] = (\(g(p.raw)) \(centring)) / \(g(p.deviation)) = \(f(p.standardised))"
+          : "  z[\(p.name)] = 0: every candidate's raw score is \(g(p.mean)) (sd 0)")
     }
     lines.append(
-      "penalty = λ·c(i)/σ_c = \(w(parameters.lambda))×\(g(cost)) / \(g(costDeviation))"
-        + " = \(f(row.penalty))")
+      costDeviation > 0
+        ? "penalty = λ·c(i)/σ_c = \(w(parameters.lambda))×\(g(cost)) / \(g(costDeviation))"
+          + " = \(f(row.penalty))"
+        : "penalty = 0: c(i) is alike for every candidate (σ_c = 0)")
     lines.append(costSource)
     lines.append("final = score − penalty = \(f(row.finalScore))")
     let latent = parts.filter { $0.cosine != nil && $0.weight > 0 }
     // Cosines and sim with three places, as the list shows sim: with two, small terms vanish.
     let f3 = { (x: Float) in NumberText.fixed(x, places: 3) }
-    let simTerms = latent.map { "\(w($0.weight))×\(f3($0.cosine ?? 0)) [\($0.name)]" }
+    let cosine = { (x: Float) in x < 0 ? "(\(f3(x)))" : f3(x) }
+    let simTerms = latent.map { "\(w($0.weight))×\(cosine($0.cosine ?? 0)) [\($0.name)]" }
     let total = latent.reduce(Float(0)) { $0 + $1.weight }
     // Against τ, sim and τ get as many places as tell them apart.
     let (simText, tauText) =

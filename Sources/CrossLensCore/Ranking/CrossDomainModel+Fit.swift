@@ -25,18 +25,32 @@ extension CrossDomainModel {
       )
     }
     let components = try makeComponents(dataset, embeddings, configuration)
+    // Without learned weights every fused signal counts alike; popularity is never fused.
     var learned = LearnedWeights(
-      fits: [], pooled: Dictionary(uniqueKeysWithValues: components.map { ($0.name, Float(1)) }))
+      fits: [],
+      pooled: Dictionary(
+        uniqueKeysWithValues: components.map {
+          ($0.name, Float($0.name == PopularityComponent.componentName ? 0 : 1))
+        }))
     if let weights {
       learned = weights
-    } else if configuration.fusionUsers > 0 {
-      progress?("learning fusion weights")
-      learned =
-        try learnWeights(
+    } else {
+      var fitted: LearnedWeights?
+      if configuration.fusionUsers > 0 {
+        progress?("learning fusion weights")
+        fitted = try learnWeights(
           dataset, embeddings, configuration, components.map(\.name), fusionTargets,
           fusionColdStart.map { [$0] },
           validation, progress: progress)
-        ?? learned
+      }
+      if let fitted {
+        learned = fitted
+      } else {
+        let why =
+          configuration.fusionUsers > 0
+          ? "too few held-out cases to learn them" : "not learned (fusion users 0)"
+        notes.append("fusion weights: \(why); every component but popularity weighs 1")
+      }
     }
     let unmeasured = CrossDomainModel(
       dataset: dataset, components: components, learnedWeights: learned,

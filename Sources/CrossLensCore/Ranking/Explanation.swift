@@ -6,8 +6,11 @@ public struct Explanation: Sendable {
   public struct DomainGroup: Sendable, Hashable {
     public var domain: Int
     public var domainName: String
-    /// The largest terms by magnitude, largest first.
+    /// This domain's share of the component's largest terms by magnitude, largest first.
     public var terms: [Contribution]
+    /// The sum of this domain's history-item terms not listed, and how many they are.
+    public var remainder: Float = 0
+    public var remainderCount = 0
   }
 
   /// One component's part in the score.
@@ -25,13 +28,15 @@ public struct Explanation: Sendable {
     public var contribution: Float
     /// The latent cosine behind `sim`, for latent components with a user vector.
     public var cosine: Float?
-    /// Top history-item terms, grouped by the history item's domain.
+    /// History-item terms grouped by the history item's domain: the top ones listed, the rest
+    /// summed per domain.
     public var groups: [DomainGroup]
     /// Terms not tied to a history item (a bias, a popularity count).
     public var otherTerms: [Contribution]
-    /// The sum of the history-item terms not listed, and how many they are.
-    public var remainder: Float
-    public var remainderCount: Int
+
+    /// The sum of the history-item terms not listed, over every domain, and how many they are.
+    public var remainder: Float { groups.reduce(0) { $0 + $1.remainder } }
+    public var remainderCount: Int { groups.reduce(0) { $0 + $1.remainderCount } }
   }
 
   public var user: Int32

@@ -13,20 +13,25 @@ public enum NumberText {
   /// it takes, up to `maxPlaces`: `0.50`, `0.025`, `0.0622`. A learned weight such as 0.025
   /// must not read as 0.03, or its products stop adding up on screen.
   public static func setting(_ x: Float, maxPlaces: Int = 3) -> String {
+    fixed(x, places: settingPlaces(x, maxPlaces: maxPlaces))
+  }
+
+  static func settingPlaces(_ x: Float, maxPlaces: Int) -> Int {
     var places = 2
     while places < maxPlaces && abs(Double(x) - rounded(x, places)) > 1e-6 * max(1, abs(Double(x)))
     {
       places += 1
     }
-    return fixed(x, places: places)
+    return places
   }
 
-  /// `a` and `b` with as many places (two to six) as it takes for them to differ as written
-  /// (`0.047` and `0.050`, never `0.05` and `0.05`); closer than that, both in full (`%.9g`,
-  /// which tells any two Floats apart). Equal numbers print alike.
+  /// A value `a` against a setting `b` (sim against τ): both with the places that write `b` as
+  /// set (`setting`, up to six), and more, to six, until they differ as written (`0.047` and
+  /// `0.050`, never `0.05` and `0.05`; `0.012` against `0.028`, never `0.03`); closer than that,
+  /// both in full (`%.9g`, which tells any two Floats apart). Equal numbers print alike.
   public static func apart(_ a: Float, _ b: Float) -> (String, String) {
-    guard a != b else { return (fixed(a, places: 2), fixed(b, places: 2)) }
-    var places = 2
+    var places = settingPlaces(b, maxPlaces: 6)
+    guard a != b else { return (fixed(a, places: places), fixed(b, places: places)) }
     while places < 6 && rounded(a, places) == rounded(b, places) { places += 1 }
     guard rounded(a, places) != rounded(b, places) else {
       return (String(format: "%.9g", a), String(format: "%.9g", b))

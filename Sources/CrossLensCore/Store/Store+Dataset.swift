@@ -70,7 +70,7 @@ extension Store {
   public func loadDataset() throws -> Dataset {
     try connection.serialized {
       guard let name = try meta("name") else {
-        throw StoreError(path: path, message: "the store holds no dataset")
+        throw StoreError(path: path, message: "the store holds no dataset", isMissingInput: true)
       }
       let timeKind = try meta("time_kind").flatMap(Dataset.TimeKind.init(rawValue:)) ?? .none
       var domains: [String] = []

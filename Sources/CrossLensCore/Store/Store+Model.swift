@@ -20,8 +20,9 @@ extension Store {
   /// The model trained on this store's data, over the item embeddings that `embeddings` gives
   /// for the model's configuration.
   ///
-  /// Throws `ModelLoadingError` when the store holds no model, or when the model or one of its
-  /// artifacts was fitted on other data (its data hash differs from the store's), and
+  /// Throws `ModelLoadingError` (saying to retrain) when the store holds no model, when the model
+  /// or one of its artifacts was fitted on other data (its data hash differs from the store's)
+  /// or on other item vectors than the store now gives, and
   /// `ArtifactDecodingError` when a piece was stored by a version whose format this one does
   /// not read.
   public func loadModel(
@@ -53,7 +54,12 @@ extension Store {
             kind: kind, name: name, parameters: stored.parameters, blob: stored.blob))
       }
     }
-    return try CrossDomainModel.load(
-      dataset: dataset, embeddings: try embeddings(configuration), artifacts: artifacts)
+    do {
+      return try CrossDomainModel.load(
+        dataset: dataset, embeddings: try embeddings(configuration), artifacts: artifacts)
+    } catch let error as ModelLoadingError where !error.reason.contains("crosslens train") {
+      // Every such mismatch (e.g. vectors embedded after training) is mended by a refit.
+      throw ModelLoadingError(error.reason + "; run 'crosslens train \(path)' to refit")
+    }
   }
 }

@@ -18,10 +18,10 @@ public final class Store: @unchecked Sendable {
   public init(path: String) throws {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw StoreError(path: path, message: "no such store")
+      throw StoreError(path: path, message: "no such store", isMissingInput: true)
     }
     if isDirectory.boolValue {
-      throw StoreError(path: path, message: "is a directory, not a store")
+      throw StoreError(path: path, message: "is a directory, not a store", isMissingInput: true)
     }
     self.path = path
     connection = try SQLiteConnection(path: path, create: false)

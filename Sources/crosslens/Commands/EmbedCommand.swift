@@ -38,14 +38,26 @@ struct EmbedCommand: CrossLensCommand {
   }
 
   func run() throws {
+    // Both folders are checked before minutes of embedding, not after.
+    for (option, folder) in [("seed", seed), ("export", export)] {
+      guard let folder else { continue }
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else { throw UsageError("--\(option): no folder '\(folder)'", spec: Self.spec) }
+    }
     let store = try Store(path: path)
     let dataset = try store.loadDataset()
     let encoder = try MiniLMEncoder(modelDirectory: modelDirectory)
     var cached = try store.embeddings(model: encoder.identifier)
+    var fromSeed: Set<String> = []
     if let seed {
       let shipped = try EmbeddingFile.read(folder: seed)
       if shipped.model == encoder.identifier {
-        for (id, row) in shipped.rows where cached[id] == nil { cached[id] = row }
+        for (id, row) in shipped.rows where cached[id] == nil {
+          cached[id] = row
+          fromSeed.insert(id)
+        }
       } else {
         FileHandle.standardError.write(
           Data("seed \(seed) is of model \(shipped.model); not used\n".utf8))
@@ -77,9 +89,22 @@ struct EmbedCommand: CrossLensCommand {
     let rate =
       result.computed.isEmpty
       ? "" : String(format: ", %.0f items/s", Double(result.computed.count) / seconds)
+    let computed = Set(result.computed)
+    let seeded = dataset.items.indices.filter {
+      !computed.contains($0) && fromSeed.contains(dataset.items[$0].id)
+    }.count
+    let unchanged = dataset.items.count - result.computed.count - seeded
+    let reused =
+      seeded > 0 ? "\(seeded) from \(seed ?? ""), \(unchanged) unchanged" : "\(unchanged) unchanged"
     print(
       "embedded \(result.computed.count) of \(dataset.items.count) items with \(encoder.identifier) "
-        + "(\(dataset.items.count - result.computed.count) unchanged) in \(String(format: "%.1f", seconds)) s\(rate) → \(path)"
+        + "(\(reused)) in \(String(format: "%.1f", seconds)) s\(rate) → \(path)"
     )
+    if !rows.isEmpty, try store.artifact(kind: "model", name: "default") != nil {
+      FileHandle.standardError.write(
+        Data(
+          ("note: the trained model was fitted on other item vectors; "
+            + "run 'crosslens train \(path)' to refit it on these\n").utf8))
+    }
   }
 }

@@ -33,6 +33,9 @@ struct EvalCommand: CrossLensCommand {
       .option(
         "users", valueName: "test|valid", default: "test",
         help: "Which held-out users."),
+      .option(
+        "max-cases", valueName: "n",
+        help: "Evaluate a seeded sample of at most n of those users' cases (default: all)."),
     ] + ModelSupport.fitArguments + [
       .option(
         "lambdas", valueName: "λ,λ,…",
@@ -50,9 +53,6 @@ struct EvalCommand: CrossLensCommand {
     path = arguments.positional("store") ?? ""
     targetName = arguments.value("to") ?? ""
     sourceNames = arguments.value("from")
-    if let sourceNames, sourceNames.split(separator: ",").isEmpty {
-      throw UsageError("--from names at least one domain", spec: Self.spec)
-    }
     json = arguments.flag("json")
     var run = EvaluationRun(target: -1)
     guard let scenario = EvaluationScenario(rawValue: arguments.value("scenario") ?? "warm") else {
@@ -77,6 +77,10 @@ struct EvalCommand: CrossLensCommand {
       }
       run.k = k
     }
+    if let n = try arguments.integer("max-cases") {
+      guard n >= 1 else { throw UsageError("--max-cases must be at least 1", spec: Self.spec) }
+      run.maxCases = n
+    }
     try ModelSupport.fitSettings(arguments, into: &run.configuration)
     if let text = arguments.value("lambdas") {
       guard let lambdas = EvaluationRun.lambdas(parsing: text) else {
@@ -99,19 +103,18 @@ struct EvalCommand: CrossLensCommand {
     var run = evaluation
     run.target = try ModelSupport.domain(targetName, in: dataset, spec: Self.spec)
     let sources = try sourceNames.map {
-      Set(try ModelSupport.domains($0, in: dataset, spec: Self.spec))
+      Set(try ModelSupport.sources($0, target: run.target, in: dataset, spec: Self.spec))
     }
     run.sources = sources
     // Names as the dataset spells them, in its order.
     let from = sources.map { s in
       dataset.domains.indices.filter(s.contains).map { dataset.domains[$0] }
     }
-    let quiet = json
     let rows = try run.run(
       dataset: dataset,
       embeddings: try ModelSupport.embeddings(
         in: store, for: dataset, configuration: run.configuration),
-      progress: { line in if !quiet { ProgressReporter.writeToStandardError("eval: \(line)\n") } })
+      progress: { line in ProgressReporter.writeToStandardError("eval: \(line)\n") })
     let protocolName =
       run.evaluationProtocol.rawValue + (run.negatives.map { " sampled \($0)" } ?? " full")
     var object: [String: Any] = [
@@ -130,6 +133,7 @@ struct EvalCommand: CrossLensCommand {
       },
     ]
     if let from { object["from"] = from }
+    if let n = run.maxCases { object["maxCases"] = n }
     let text = try ModelSupport.json(object)
     _ = try store.addEvaluationRun(
       parameters: try ModelSupport.json([
@@ -137,6 +141,7 @@ struct EvalCommand: CrossLensCommand {
         "seed": Int(run.seed), "k": run.k, "fusionUsers": run.configuration.fusionUsers,
         "exposureUsers": run.configuration.exposureUsers,
         "lambdas": run.lambdas.map { ModelSupport.number($0) },
+        "maxCases": run.maxCases.map { $0 as Any } ?? NSNull(),
         "from": from
           ?? dataset.domains.indices.filter { $0 != run.target }.map {
             dataset.domains[$0]

@@ -19,7 +19,7 @@ struct ExplainCommand: CrossLensCommand {
       .option("item", valueName: "id", required: true, help: "The item's id."),
       .option("from", valueName: "S[,S2]", help: "Source domains (default: all but the item's)."),
       .option("terms", valueName: "n", help: "History terms listed per component (default 5)."),
-    ] + ModelSupport.rankingArguments)
+    ] + ModelSupport.rankingArguments.filter { $0.name != "k" })
 
   let path: String
   let arguments: ParsedArguments
@@ -37,7 +37,7 @@ struct ExplainCommand: CrossLensCommand {
     let target = dataset.items[Int(item)].domain
     let sources =
       try arguments.value("from").map {
-        try ModelSupport.domains($0, in: dataset, spec: Self.spec)
+        try ModelSupport.sources($0, target: target, in: dataset, spec: Self.spec)
       } ?? dataset.domains.indices.filter { $0 != target }
     let terms = try arguments.integer("terms") ?? 5
     guard terms >= 0 else { throw UsageError("--terms must be ≥ 0", spec: Self.spec) }
@@ -75,7 +75,10 @@ struct ExplainCommand: CrossLensCommand {
           "contribution": ModelSupport.number(p.contribution),
           "cosine": p.cosine.map { ModelSupport.number($0) as Any } ?? NSNull(),
           "groups": p.groups.map { g in
-            ["domain": g.domainName, "terms": g.terms.map { term($0, dataset) }] as [String: Any]
+            [
+              "domain": g.domainName, "terms": g.terms.map { term($0, dataset) },
+              "remainder": ModelSupport.number(g.remainder), "remainderCount": g.remainderCount,
+            ] as [String: Any]
           },
           "other": p.otherTerms.map { term($0, dataset) },
           "remainder": ModelSupport.number(p.remainder), "remainderCount": p.remainderCount,
@@ -107,12 +110,12 @@ struct ExplainCommand: CrossLensCommand {
           let title = t.historyItem.map { dataset.items[Int($0)].title } ?? t.label
           lines.append("    \(term(t.amount))  \(title.prefix(70))")
         }
+        if g.remainderCount > 0 {
+          lines.append("    \(term(g.remainder))  (\(g.remainderCount) more history items)")
+        }
       }
+      if !p.groups.isEmpty && !p.otherTerms.isEmpty { lines.append("  not tied to a history item") }
       for t in p.otherTerms { lines.append("    \(term(t.amount))  \(t.label)") }
-      if p.remainderCount > 0 {
-        lines.append(
-          "    \(term(p.remainder))  (\(p.remainderCount) more history items)")
-      }
     }
     lines.append("")
     lines += e.formula

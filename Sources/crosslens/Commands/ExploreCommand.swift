@@ -111,7 +111,8 @@ final class StoredTextSearch {
       else {
         throw StoreError(
           path: store.path,
-          message: "embeddings missing or out of date; run 'crosslens embed \(store.path)' first")
+          message: "embeddings missing or out of date; run 'crosslens embed \(store.path)' first",
+          isMissingInput: true)
       }
       loaded = (encoder, embeddings)
     }

@@ -60,6 +60,7 @@ struct ImportCommand: CrossLensCommand {
 
   init(_ arguments: ParsedArguments) throws {
     out = arguments.value("out") ?? ""
+    guard !out.isEmpty else { throw UsageError("--out is empty", spec: Self.spec) }
     let path = arguments.positional("path")
     let explicit = arguments.values("interactions")
     guard path != nil || !explicit.isEmpty else {
@@ -88,8 +89,17 @@ struct ImportCommand: CrossLensCommand {
     plan.columns.interactionItem = arguments.value("item-column")
     plan.columns.interactionValue = arguments.value("rating-column")
     plan.columns.interactionTime = arguments.value("time-column")
-    plan.declaredDomains = arguments.value("domains").map {
-      $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    if let list = arguments.value("domains") {
+      let domains = list.split(separator: ",", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      if domains.contains("") {
+        throw UsageError("--domains has an empty name in '\(list)'", spec: Self.spec)
+      }
+      if let twice = domains.indices.first(where: { domains[..<$0].contains(domains[$0]) }) {
+        throw UsageError("--domains names \(domains[twice]) twice", spec: Self.spec)
+      }
+      plan.declaredDomains = domains
     }
     plan.skipBadRows = arguments.flag("skip-bad-rows")
     plan.decodesHTMLReferences = !arguments.flag("keep-html-references")

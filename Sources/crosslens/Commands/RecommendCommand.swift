@@ -32,9 +32,9 @@ struct RecommendCommand: CrossLensCommand {
     let store = try Store(path: path)
     let dataset = try store.loadDataset()
     let user = try ModelSupport.user(arguments.value("user") ?? "", in: dataset, spec: Self.spec)
-    let sources = try ModelSupport.domains(
-      arguments.value("from") ?? "", in: dataset, spec: Self.spec)
     let target = try ModelSupport.domain(arguments.value("to") ?? "", in: dataset, spec: Self.spec)
+    let sources = try ModelSupport.sources(
+      arguments.value("from") ?? "", target: target, in: dataset, spec: Self.spec)
     let model = try ModelSupport.load(from: store, dataset: dataset)
     let parameters = try ModelSupport.parameters(
       arguments, defaults: model.defaultParameters(user: user, target: target),
@@ -100,7 +100,7 @@ struct RecommendCommand: CrossLensCommand {
       NumberFormat.count(list.candidateCount)
       + (list.candidateCount == 1 ? " candidate" : " candidates")
     var summary =
-      "\(candidates) · top \(parameters.k) · λ \(NumberText.setting(parameters.lambda, maxPlaces: 6))"
+      "\(candidates) · top \(min(parameters.k, list.candidateCount)) · λ \(NumberText.setting(parameters.lambda, maxPlaces: 6))"
       + " · τ \(NumberText.setting(parameters.tau, maxPlaces: 6))"
     if parameters.tau > -1 {
       summary += " · \(list.filtered.count) of the top \(parameters.k) below τ"
@@ -111,7 +111,15 @@ struct RecommendCommand: CrossLensCommand {
       ("#", rows.map { $0.rank > 0 ? String($0.rank) : "τ" }),
       ("item", rows.map { model.dataset.items[Int($0.item)].id }),
       ("score", rows.map { f($0.score) }),
-      ("sim", rows.map { NumberFormat.fixed($0.sim, decimals: 3) }),
+      // A τ-filtered row's sim with the places that tell it from τ, as its reason.
+      (
+        "sim",
+        rows.map {
+          $0.filteredReason == nil
+            ? NumberFormat.fixed($0.sim, decimals: 3)
+            : NumberText.apart($0.sim, parameters.tau).0
+        }
+      ),
       ("pen", rows.map { f($0.penalty) }), ("final", rows.map { f($0.finalScore) }),
     ]
     columns += names.map { name in (name, rows.map { f($0.contributions[name] ?? 0) }) }
@@ -130,11 +138,16 @@ struct RecommendCommand: CrossLensCommand {
     for (n, r) in rows.enumerated() {
       lines.append(
         line(columns.map { $0.cells[n] }) + "  "
-          + String(model.dataset.items[Int(r.item)].title.prefix(60))
+          + Self.shortened(model.dataset.items[Int(r.item)].title, to: 60)
           + (r.filteredReason.map { "  [\($0)]" } ?? ""))
     }
     for note in notes { lines.append("note: \(note)") }
     return lines.joined(separator: "\n")
+  }
+
+  /// `text` cut to `length` characters, the last of them `…` when anything was cut.
+  static func shortened(_ text: String, to length: Int) -> String {
+    text.count <= length ? text : text.prefix(length - 1) + "…"
   }
 }
 

@@ -12,8 +12,8 @@ struct SimilarCommand: CrossLensCommand {
       Needs the store's embeddings ('crosslens embed STORE'). The cosine is between the text's \
       and the item's normalised all-MiniLM-L6-v2 embeddings, in [-1, 1] (README, "cosine"). \
       With --user (and a trained store), each item's rank in that user's full ordering under the \
-      learned weights, as 'crosslens recommend' ranks it: τ when the threshold removes it, seen \
-      when it is no candidate.
+      learned weights (or --lambda, --threshold, --weights over them), as 'crosslens \
+      recommend' ranks it: τ when the threshold removes it, seen when it is no candidate.
       """,
     arguments: [
       .positional("store", help: "A store with embeddings."),
@@ -24,6 +24,7 @@ struct SimilarCommand: CrossLensCommand {
       .option(
         "from", valueName: "S[,S2]",
         help: "The user's source domains (default: every domain but the target)."),
+    ] + ModelSupport.rankingArguments.filter { $0.name != "k" && $0.name != "json" } + [
       .option("model-dir", valueName: "dir", help: ModelCommand.modelDirHelp),
       .flag("json", help: "Print JSON instead of text."),
     ])
@@ -35,20 +36,26 @@ struct SimilarCommand: CrossLensCommand {
   let modelDirectory: String?
   let userID: String?
   let sources: String?
+  let arguments: ParsedArguments
   let json: Bool
 
   init(_ arguments: ParsedArguments) throws {
     path = arguments.positional("store") ?? ""
     text = arguments.value("text") ?? ""
+    guard !text.allSatisfy(\.isWhitespace) else {
+      throw UsageError("--text is empty", spec: Self.spec)
+    }
     domain = arguments.value("to") ?? ""
     k = try arguments.integer("k") ?? 10
-    guard k > 0 else { throw UsageError("-k must be positive", spec: Self.spec) }
+    guard k >= 1 else { throw UsageError("-k must be at least 1", spec: Self.spec) }
     modelDirectory = arguments.value("model-dir")
     userID = arguments.value("user")
     sources = arguments.value("from")
     json = arguments.flag("json")
-    guard sources == nil || userID != nil else {
-      throw UsageError("--from needs --user", spec: Self.spec)
+    self.arguments = arguments
+    for option in ["from", "lambda", "threshold", "weights"]
+    where userID == nil && arguments.value(option) != nil {
+      throw UsageError("--\(option) needs --user", spec: Self.spec)
     }
   }
 
@@ -63,14 +70,17 @@ struct SimilarCommand: CrossLensCommand {
     // Resolve the user before the slow parts, so a typo fails at once.
     let user = try userID.map { try ModelSupport.user($0, in: dataset, spec: Self.spec) }
     let sourceDomains =
-      try sources.map { try ModelSupport.domains($0, in: dataset, spec: Self.spec) }
+      try sources.map {
+        try ModelSupport.sources($0, target: target, in: dataset, spec: Self.spec)
+      }
       ?? dataset.domains.indices.filter { $0 != target }
     let encoder = try MiniLMEncoder(modelDirectory: modelDirectory)
     guard let embeddings = try store.itemEmbeddings(model: encoder.identifier, dataset: dataset)
     else {
       throw StoreError(
         path: path,
-        message: "embeddings missing or out of date; run 'crosslens embed \(path)' first")
+        message: "embeddings missing or out of date; run 'crosslens embed \(path)' first",
+        isMissingInput: true)
     }
     let matches = try SimilarItems.nearest(
       to: text, encoder: encoder, vectors: embeddings.vectors,
@@ -78,7 +88,9 @@ struct SimilarCommand: CrossLensCommand {
     var placements: [FusedRanker.Placement]?
     if let user {
       let model = try ModelSupport.load(from: store, dataset: dataset)
-      let parameters = model.defaultParameters(user: user, target: target)
+      let parameters = try ModelSupport.parameters(
+        arguments, defaults: model.defaultParameters(user: user, target: target),
+        components: model.componentNames)
       let scores = model.candidateScores(
         user: user, sources: sourceDomains, target: target, excludeSeen: parameters.excludeSeen)
       placements = FusedRanker.placements(

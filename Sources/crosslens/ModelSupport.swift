@@ -122,6 +122,7 @@ enum ModelSupport {
     }
     p.weights = try weights(
       arguments.value("weights"), over: p.weights, components: components, spec: arguments.spec)
+    if arguments.flag("include-seen") { p.excludeSeen = false }
     return p
   }
 
@@ -133,6 +134,9 @@ enum ModelSupport {
     .option(
       "weights", valueName: "name=w,…",
       help: "Component weights in [-1000, 1000] over the learned ones (e.g. item-knn=1,svd=0.5)."),
+    .flag(
+      "include-seen",
+      help: "Rank the user's own target-domain history too (the explorer's x; default: exclude)."),
     .flag("json", help: "Print JSON instead of text."),
   ]
 

@@ -40,6 +40,10 @@ struct RecommendCommand: CrossLensCommand {
       arguments, defaults: model.defaultParameters(user: user, target: target),
       components: model.componentNames)
     let list = model.recommend(user: user, sources: sources, target: target, parameters: parameters)
+    // With --include-seen, rows of the user's own target history are marked.
+    let seen: Set<Int32>? =
+      parameters.excludeSeen
+      ? nil : Set(model.query(user: user, domains: [target]).history.map(\.item))
     let unranked = model.unrankedReason(
       user: user, sources: sources, target: target, parameters: parameters)
     let notes =
@@ -49,14 +53,18 @@ struct RecommendCommand: CrossLensCommand {
       } ?? [])
     if arguments.flag("json") {
       print(
-        try ModelSupport.json(Self.object(list, parameters: parameters, notes: notes, model: model))
+        try ModelSupport.json(
+          Self.object(list, parameters: parameters, notes: notes, model: model, seen: seen))
       )
     } else {
-      print(Self.text(list, parameters: parameters, notes: notes, model: model))
+      print(Self.text(list, parameters: parameters, notes: notes, model: model, seen: seen))
     }
   }
 
-  static func row(_ r: RecommendationRow, _ dataset: Dataset) -> [String: Any] {
+  /// One row as JSON; `seen` (with `--include-seen`) adds whether the user has the item.
+  static func row(_ r: RecommendationRow, _ dataset: Dataset, seen: Set<Int32>? = nil)
+    -> [String: Any]
+  {
     var object: [String: Any] = [
       "rank": r.rank, "item": dataset.items[Int(r.item)].id,
       "title": dataset.items[Int(r.item)].title,
@@ -65,22 +73,23 @@ struct RecommendCommand: CrossLensCommand {
       "penalty": ModelSupport.number(r.penalty), "finalScore": ModelSupport.number(r.finalScore),
     ]
     if let reason = r.filteredReason { object["filteredReason"] = reason }
+    if let seen { object["seen"] = seen.contains(r.item) }
     return object
   }
 
   static func object(
     _ list: RecommendationList, parameters: RankingParameters, notes: [String],
-    model: CrossDomainModel
+    model: CrossDomainModel, seen: Set<Int32>? = nil
   )
     -> [String: Any]
   {
     [
-      "rows": list.rows.map { row($0, model.dataset) },
-      "filtered": list.filtered.map { row($0, model.dataset) },
+      "rows": list.rows.map { row($0, model.dataset, seen: seen) },
+      "filtered": list.filtered.map { row($0, model.dataset, seen: seen) },
       "candidates": list.candidateCount,
       "parameters": [
         "k": parameters.k, "lambda": ModelSupport.number(parameters.lambda),
-        "tau": ModelSupport.number(parameters.tau),
+        "tau": ModelSupport.number(parameters.tau), "excludeSeen": parameters.excludeSeen,
         "weights": parameters.weights.mapValues { ModelSupport.number($0) },
       ],
       "notes": notes,
@@ -91,7 +100,7 @@ struct RecommendCommand: CrossLensCommand {
   /// aligned (sim with three places, as the explorer shows it; the others two), the title last.
   static func text(
     _ list: RecommendationList, parameters: RankingParameters, notes: [String],
-    model: CrossDomainModel
+    model: CrossDomainModel, seen: Set<Int32>? = nil
   )
     -> String
   {
@@ -105,6 +114,7 @@ struct RecommendCommand: CrossLensCommand {
     if parameters.tau > -1 {
       summary += " · \(list.filtered.count) of the top \(parameters.k) below τ"
     }
+    if seen != nil { summary += " · seen included" }
     let rows = list.rows + list.filtered
     let f = ModelSupport.format
     var columns: [(heading: String, cells: [String])] = [
@@ -123,6 +133,7 @@ struct RecommendCommand: CrossLensCommand {
       ("pen", rows.map { f($0.penalty) }), ("final", rows.map { f($0.finalScore) }),
     ]
     columns += names.map { name in (name, rows.map { f($0.contributions[name] ?? 0) }) }
+    if let seen { columns.append(("seen", rows.map { seen.contains($0.item) ? "✓" : "" })) }
     let widths = columns.map { column in
       column.cells.reduce(column.heading.count) { max($0, $1.count) }
     }

@@ -53,8 +53,8 @@ struct SimilarCommand: CrossLensCommand {
     sources = arguments.value("from")
     json = arguments.flag("json")
     self.arguments = arguments
-    for option in ["from", "lambda", "threshold", "weights"]
-    where userID == nil && arguments.value(option) != nil {
+    for option in ["from", "lambda", "threshold", "weights", "include-seen"]
+    where userID == nil && (arguments.value(option) != nil || arguments.flag(option)) {
       throw UsageError("--\(option) needs --user", spec: Self.spec)
     }
   }

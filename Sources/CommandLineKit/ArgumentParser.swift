@@ -2,8 +2,8 @@
 /// short ones (`-o FILE`), flags, positionals in order, and `--` to end options.
 public enum ArgumentParser {
   /// - Throws: `UsageError` for an unknown option (suggesting the nearest declared one), a
-  ///   missing value, a value given to a flag, a missing required option or positional, or an
-  ///   extra positional.
+  ///   missing value, a value given to a flag, an option given twice (unless declared
+  ///   `repeating`), a missing required option or positional, or an extra positional.
   public static func parse(_ arguments: [String], for spec: CommandSpec) throws -> ParsedArguments {
     var parsed = ParsedArguments(spec: spec)
     if arguments.prefix(while: { $0 != "--" }).contains(where: { $0 == "-h" || $0 == "--help" }) {

@@ -10,7 +10,7 @@ public struct ParsedArguments: Sendable {
 
   init(spec: CommandSpec) { self.spec = spec }
 
-  /// The last value given for an option, or its default.
+  /// The value given for an option (the last, for a repeating one), or its default.
   public func value(_ name: String) -> String? {
     if let given = options[name]?.last { return given }
     guard let spec = spec.arguments.first(where: { $0.name == name }),

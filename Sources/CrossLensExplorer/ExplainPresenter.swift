@@ -15,7 +15,7 @@ public enum ExplainPresenter {
       [
         "rank " + (e.row.rank > 0 ? NumberFormat.count(e.row.rank) : "–"),
         "score " + NumberFormat.fixed(e.row.score, decimals: 3),
-        "sim " + simText(e),
+        "sim " + NumberText.sim(e.row.sim, against: e.parameters.tau),
         "penalty " + NumberFormat.fixed(e.row.penalty, decimals: 3),
         "final " + NumberFormat.fixed(e.row.finalScore, decimals: 3),
       ], separator: " · ", width: width, indent: "  "
@@ -72,15 +72,6 @@ public enum ExplainPresenter {
       for term in part.otherTerms { lines.append(termLine(term, dataset: dataset, width: width)) }
     }
     return lines
-  }
-
-  /// Three places, as the list; against τ, more when three would write sim as τ (`0.0276`
-  /// under τ 0.028), as the filter line.
-  static func simText(_ e: Explanation) -> String {
-    let plain = NumberFormat.fixed(e.row.sim, decimals: 3)
-    guard e.parameters.tau > -1 else { return plain }
-    let apart = NumberText.apart(e.row.sim, e.parameters.tau).0
-    return (apart.split(separator: ".").last?.count ?? 0) > 3 ? apart : plain
   }
 
   private static func termLine(_ term: Contribution, dataset: Dataset, width: Int) -> Line {

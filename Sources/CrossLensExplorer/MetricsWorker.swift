@@ -63,7 +63,7 @@ public final class MetricsWorker: @unchecked Sendable {
   ///     they do there); `nil`: the stand-in.
   ///   - weights: the served model's learned weights, which set the exposure cost (the strip
   ///     scores the slider weights, so no fusion fit is needed); `nil`: learned on the split.
-  ///   - maxCases: validation cases evaluated per request (the first ones of the split).
+  ///   - maxCases: validation cases evaluated per request (`EvaluationSplit.sample`, seed 0).
   public init(
     dataset: Dataset, configuration: ModelConfiguration = ModelConfiguration(),
     embeddings: ItemEmbeddings? = nil, weights: LearnedWeights? = nil, maxCases: Int = 500

@@ -20,7 +20,7 @@ enum CrossLensCLI {
         return ExitCode.success
       }
       if word == "-h" || word == "--help" || word == "help" {
-        if let name = arguments.dropFirst().first {
+        if let name = arguments.dropFirst().first, name != "help" {
           print(try command(named: name).spec.help)
         } else {
           print(help)

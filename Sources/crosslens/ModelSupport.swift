@@ -38,8 +38,13 @@ enum ModelSupport {
   static func sources(
     _ list: String, target: Int, in dataset: Dataset, spec: CommandSpec
   ) throws -> [Int] {
-    let names = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-    guard !names.isEmpty else { throw UsageError("--from names at least one domain", spec: spec) }
+    guard !list.isEmpty else { throw UsageError("--from names at least one domain", spec: spec) }
+    let names = list.split(separator: ",", omittingEmptySubsequences: false).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    if names.contains("") {
+      throw UsageError("--from has an empty name in '\(list)'", spec: spec)
+    }
     var sources: [Int] = []
     for name in names {
       let d = try domain(name, in: dataset, spec: spec)

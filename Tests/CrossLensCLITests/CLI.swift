@@ -50,8 +50,11 @@ enum CLI {
     process.standardError = err
     try process.run()
     if let input {
-      stdin.fileHandleForWriting.write(input)
-      try stdin.fileHandleForWriting.close()
+      // Written beside the reading below, so a large input cannot fill both pipes.
+      Thread {
+        stdin.fileHandleForWriting.write(input)
+        try? stdin.fileHandleForWriting.close()
+      }.start()
     }
     // Read both pipes before waiting, so a full pipe cannot block the child.
     let errData = ThreadSafeBox()

@@ -25,6 +25,7 @@ import Testing
       ranking + ["--from", "Music"], status: 64, "--from: Music is the target domain")
     try expectRefusal(ranking + ["--from", "Books,Books"], status: 64, "--from names Books twice")
     try expectRefusal(ranking + ["--from", ""], status: 64, "--from names at least one domain")
+    try expectRefusal(ranking + ["--from", "Books,"], status: 64, "--from has an empty name")
     try expectRefusal(
       ranking + ["--from", "Books", "--lambda", "0.5", "--lambda", "0.7"], status: 64,
       "option '--lambda' given twice")
@@ -39,6 +40,8 @@ import Testing
       ["explain", store, "--user", "u0001", "--item", "mu-0001", "-k", "3"], status: 64,
       "unknown option '-k'")
     try expectRefusal(["help", "nope"], status: 64, "unknown subcommand 'nope'")
+    let help = try CLI.run(["help", "help"])
+    #expect(help.status == 0 && help.stdout.contains("SUBCOMMANDS:"))
   }
 
   /// An evaluation without a held-out case has no number to give: an error, and no run stored.
@@ -57,7 +60,7 @@ import Testing
       "cannot evaluate: no test user's last interaction is in Movies")
     try expectRefusal(
       ["eval", store, "--to", "Movies", "--protocol", "last"], status: 65,
-      "no test users: none has at least 2 Movies interactions")
+      "no test users: protocol last draws 10% each of the users with at least 2 Movies")
     #expect(try Store(path: store).evaluationRuns().isEmpty)
   }
 
@@ -78,7 +81,8 @@ import Testing
       ["embed", store, "--export", folder.file("missing/deeper")], status: 64,
       "--export: no folder")
     try expectRefusal(
-      ["embed", store, "--seed", folder.file("missing")], status: 64, "--seed: no folder")
+      ["embed", store, "--seed", folder.file("missing")], status: 66,
+      "\(folder.file("missing")): no such file or directory")
   }
 
   @Test(

@@ -38,7 +38,7 @@ extension ModelCommandTests {
     // u0001 has Movies history only (Data/interactions.tsv).
     let cases: [([String], String?)] = [
       (
-        // Without popularity (the demo's defaults weigh it), nothing is left to rank by.
+        // Popularity set to 0 as well (as the unlearned defaults have it): nothing ranks.
         ["--user", "u0001", "--from", "Books", "--to", "Music", "--weights", "popularity=0"],
         "u0001 has no history in Books, Music: every score is 0, rows in item order"
       ),

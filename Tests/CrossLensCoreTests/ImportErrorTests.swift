@@ -98,7 +98,7 @@ import Testing
   @Test func invalidUTF8() throws {
     #expect(
       try failure("invalid-utf8")
-        == "\(Self.bad)/invalid-utf8/items.tsv:3: column \"title\": invalid UTF-8 (byte 4 of the field)"
+        == "\(Self.bad)/invalid-utf8/items.tsv:3: column \"title\": invalid UTF-8 at byte 4"
     )
   }
 

@@ -174,8 +174,6 @@ extension PresenterTests {
     #expect(cells(row, 0.106) == ".106")
   }
 
-  /// Terms not tied to a history item (an intercept) get their own heading when a component
-  /// also has domain groups, so they do not read as the last domain's.
   /// Under τ, the header's sim takes the places that tell it from τ, as the filter line.
   @Test func explainHeaderSimAgainstTau() throws {
     let model = try #require(ExplorerFixture.model)
@@ -184,16 +182,23 @@ extension PresenterTests {
     let item = try #require(list.rows.first?.item)
     var explanation = model.explain(
       user: 0, item: item, sources: [0, 1], target: 2, parameters: parameters)
-    #expect(ExplainPresenter.simText(explanation).count == 5)  // 0.xxx: three places, no τ
+    func header() -> String {
+      ExplainPresenter.lines(explanation, dataset: ExplorerFixture.dataset, width: 120)
+        .map { $0.spans.map(\.text).joined() }.first { $0.contains("sim ") } ?? ""
+    }
     explanation.row.sim = 0.0276
+    #expect(header().contains("sim 0.028 ·"), "\(header())")
     parameters.tau = 0.028
     explanation.parameters = parameters
-    #expect(ExplainPresenter.simText(explanation) == "0.0276")
+    #expect(header().contains("sim 0.0276 ·"), "\(header())")
     parameters.tau = 0.5
     explanation.parameters = parameters
-    #expect(ExplainPresenter.simText(explanation) == "0.028")
+    #expect(header().contains("sim 0.028 ·"), "\(header())")
+    #expect(NumberText.sim(0.28, against: 0.3) == "0.280")
   }
 
+  /// Terms not tied to a history item (an intercept) get their own heading when a component
+  /// also has domain groups, so they do not read as the last domain's.
   @Test func explainSeparatesTermsWithoutAHistoryItem() throws {
     let model = try #require(ExplorerFixture.model)
     let dataset = ExplorerFixture.dataset

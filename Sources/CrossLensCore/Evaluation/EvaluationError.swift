@@ -1,6 +1,8 @@
 /// An evaluation that cannot give a number: it has no held-out cases.
 public struct EvaluationError: Error, Equatable, CustomStringConvertible, Sendable {
+  /// What is missing, as a clause after "cannot evaluate: ".
   public var reason: String
+  /// An error saying `reason`.
   public init(_ reason: String) { self.reason = reason }
   public var description: String { "cannot evaluate: \(reason)" }
 }
@@ -20,8 +22,9 @@ extension EvaluationError {
     case .random, .last:
       let cold = scenario == .cold ? " and history in another domain" : ""
       return EvaluationError(
-        "no \(group) users: none has at least 2 \(target) interactions\(cold) "
-          + "(protocol \(evaluationProtocol.rawValue))")
+        "no \(group) users: protocol \(evaluationProtocol.rawValue) draws 10% each of the users "
+          + "with at least 2 \(target) interactions\(cold) as test and as valid users, and drew "
+          + "no \(group) one")
     }
   }
 }

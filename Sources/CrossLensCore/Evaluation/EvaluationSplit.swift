@@ -126,11 +126,11 @@ extension EvaluationSplit {
 }
 
 extension EvaluationSplit {
-  /// At most `count` of `cases`, drawn evenly (seeded) and kept in their order: cases come in
-  /// user order, and datasets list users by kind (Food–Kitchen: single-domain users first), so
-  /// the first `count` would be no sample.
+  /// At most `count` of `cases`, drawn at random (seeded) and kept in their order: cases come
+  /// in user order, and datasets list users by kind (Food–Kitchen: single-domain users first),
+  /// so the first `count` would be no sample.
   ///
-  /// - Complexity: O(cases · log cases).
+  /// - Complexity: O(cases + count · log count).
   public static func sample(_ cases: [EvaluationCase], atMost count: Int, seed: UInt64 = 0)
     -> [EvaluationCase]
   {

@@ -67,7 +67,7 @@ extension ImportError {
         return
           "missing required column \(names) (the header has: \(available.joined(separator: ", ")))"
       case .duplicateColumn: return "the header names this column twice"
-      case .invalidUTF8(let offset): return "invalid UTF-8 (byte \(offset + 1) of the field)"
+      case .invalidUTF8(let offset): return "invalid UTF-8 at byte \(offset + 1)"
       case .wrongFieldCount(let expected, let found):
         return "expected \(expected) fields as in the header, found \(found)"
       case .unterminatedQuote(let opened):

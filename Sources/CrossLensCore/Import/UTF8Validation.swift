@@ -1,9 +1,9 @@
 /// Strict UTF-8 validation of raw bytes (no overlong forms, no surrogates, nothing past U+10FFFF).
-enum UTF8Validation {
+public enum UTF8Validation {
   /// The offset of the first byte that is not part of valid UTF-8, or `nil` when all is valid.
   ///
   /// - Complexity: O(n), with an ASCII fast path.
-  static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  public static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var i = 0
     let n = bytes.count
     while i < n {

@@ -39,6 +39,15 @@ public enum NumberText {
     return (fixed(a, places: places), fixed(b, places: places))
   }
 
+  /// A row's sim: three places, as lists show it; under a threshold (τ > −1), more where three
+  /// would write it as τ (`0.0276` under τ 0.028), as its filter reason does.
+  public static func sim(_ sim: Float, against tau: Float) -> String {
+    let plain = fixed(sim, places: 3)
+    guard tau > -1 else { return plain }
+    let separated = apart(sim, tau).0
+    return (separated.split(separator: ".").last?.count ?? 0) > 3 ? separated : plain
+  }
+
   static func rounded(_ x: Float, _ places: Int) -> Double {
     let scale = pow(10, Double(places))
     return (Double(x) * scale).rounded() / scale

@@ -17,6 +17,16 @@ extension Store {
     }
   }
 
+  /// The item vectors (an embedding model's identifier) the stored model was fitted with;
+  /// `nil` when the store holds no trained model.
+  public func trainedEmbeddingModel() throws -> String? {
+    guard let manifest = try artifact(kind: "model", name: "default") else { return nil }
+    struct Head: Decodable { var embeddingModel: String }
+    return try ArtifactDecodingError.decodingJSON(
+      Head.self, kind: "model", from: Data(manifest.blob)
+    ).embeddingModel
+  }
+
   /// The model trained on this store's data, over the item embeddings that `embeddings` gives
   /// for the model's configuration.
   ///

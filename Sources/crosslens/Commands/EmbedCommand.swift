@@ -44,7 +44,11 @@ struct EmbedCommand: CrossLensCommand {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
         isDirectory.boolValue
-      else { throw UsageError("--\(option): no folder '\(folder)'", spec: Self.spec) }
+      else {
+        // A missing input is exit 66, a missing destination a command-line slip.
+        if option == "seed" { throw ImportError(file: folder, fault: .notFound) }
+        throw UsageError("--export: no folder '\(folder)'", spec: Self.spec)
+      }
     }
     let store = try Store(path: path)
     let dataset = try store.loadDataset()
@@ -100,10 +104,14 @@ struct EmbedCommand: CrossLensCommand {
       "embedded \(result.computed.count) of \(dataset.items.count) items with \(encoder.identifier) "
         + "(\(reused)) in \(String(format: "%.1f", seconds)) s\(rate) → \(path)"
     )
-    if !rows.isEmpty, try store.artifact(kind: "model", name: "default") != nil {
+    // A model fitted on other vectors no longer loads (or no longer fits these): say so.
+    if let fitted = try store.trainedEmbeddingModel(), fitted != encoder.identifier || !rows.isEmpty
+    {
+      fflush(nil)  // the summary above first, when standard output is a pipe
+      let vectors = fitted == encoder.identifier ? "earlier \(fitted)" : fitted
       FileHandle.standardError.write(
         Data(
-          ("note: the trained model was fitted on other item vectors; "
+          ("note: the trained model was fitted with \(vectors) item vectors; "
             + "run 'crosslens train \(path)' to refit it on these\n").utf8))
     }
   }

@@ -38,40 +38,42 @@ struct EncodeCommand: CrossLensCommand {
       for line in try encoder.encodingJSON(for: batch) { print(line) }
       batch.removeAll()
     }
+    guard let input = fdopen(STDIN_FILENO, "r") else {
+      throw ImportError(file: "standard input", fault: .unreadable(reason: "cannot be opened"))
+    }
+    var reader = LineReader(file: input)
     var number = 0
-    guard let input = fdopen(STDIN_FILENO, "r") else { return }
-    while let bytes = Self.nextLine(of: input) {
+    while let bytes = reader.next() {
       number += 1
       // readLine would silently turn bad bytes into U+FFFD, which the tokenizer then drops.
-      guard let line = String(validating: bytes, as: UTF8.self) else {
+      if let offset = bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset($0) }) {
         try flush()
-        let offset = Self.firstInvalidByte(bytes)
         throw ImportError(
           file: "standard input", line: number, fault: .invalidUTF8(byteOffset: offset))
       }
-      batch.append(line)
+      batch.append(String(decoding: bytes, as: UTF8.self))
       if batch.count == 256 { try flush() }
     }
     try flush()
   }
+}
 
-  /// The next line of `input` as bytes, without its `\n` or `\r\n`.
-  static func nextLine(of input: UnsafeMutablePointer<FILE>) -> [UInt8]? {
-    var buffer: UnsafeMutablePointer<CChar>?
-    var capacity = 0
-    defer { free(buffer) }
-    let count = getline(&buffer, &capacity, input)
+/// The lines of a C stream as bytes, without their `\n` or `\r\n`, through one buffer.
+struct LineReader: ~Copyable {
+  let file: UnsafeMutablePointer<FILE>
+  private var buffer: UnsafeMutablePointer<CChar>?
+  private var capacity = 0
+
+  init(file: UnsafeMutablePointer<FILE>) { self.file = file }
+
+  deinit { free(buffer) }
+
+  mutating func next() -> [UInt8]? {
+    let count = getline(&buffer, &capacity, file)
     guard count >= 0, let buffer else { return nil }
-    var bytes = UnsafeRawBufferPointer(start: buffer, count: count).map { $0 }
-    if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
-    if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
-    return bytes
-  }
-
-  /// The offset of the first byte where `bytes` stops being valid UTF-8.
-  static func firstInvalidByte(_ bytes: [UInt8]) -> Int {
-    var end = bytes.count
-    while end > 0, String(validating: bytes[..<end], as: UTF8.self) == nil { end -= 1 }
-    return end
+    var end = count
+    if end > 0 && buffer[end - 1] == 0x0A { end -= 1 }
+    if end > 0 && buffer[end - 1] == 0x0D { end -= 1 }
+    return UnsafeRawBufferPointer(start: buffer, count: end).map { $0 }
   }
 }

@@ -25,7 +25,7 @@ struct EvalCommand: CrossLensCommand {
         "scenario", valueName: "warm|cold", default: "warm", help: "Scenario."),
       .option(
         "protocol", valueName: "random|last|groups", default: "groups",
-        help: "Held-out cases (groups: the data's valid/test users)."),
+        help: "Held-out cases; groups: the data's valid/test users."),
       .option(
         "negatives", valueName: "n", help: "Sampled protocol: the target plus n random items."),
       .option("seed", valueName: "n", help: "Seed of the split and the samples (default 0)."),

@@ -108,11 +108,12 @@ struct RecommendCommand: CrossLensCommand {
     let candidates =
       NumberFormat.count(list.candidateCount)
       + (list.candidateCount == 1 ? " candidate" : " candidates")
+    let k = min(parameters.k, list.candidateCount)
     var summary =
-      "\(candidates) · top \(min(parameters.k, list.candidateCount)) · λ \(NumberText.setting(parameters.lambda, maxPlaces: 6))"
+      "\(candidates) · top \(k) · λ \(NumberText.setting(parameters.lambda, maxPlaces: 6))"
       + " · τ \(NumberText.setting(parameters.tau, maxPlaces: 6))"
     if parameters.tau > -1 {
-      summary += " · \(list.filtered.count) of the top \(parameters.k) below τ"
+      summary += " · \(list.filtered.count) of the top \(k) below τ"
     }
     if seen != nil { summary += " · seen included" }
     let rows = list.rows + list.filtered
@@ -121,15 +122,8 @@ struct RecommendCommand: CrossLensCommand {
       ("#", rows.map { $0.rank > 0 ? String($0.rank) : "τ" }),
       ("item", rows.map { model.dataset.items[Int($0.item)].id }),
       ("score", rows.map { f($0.score) }),
-      // A τ-filtered row's sim with the places that tell it from τ, as its reason.
-      (
-        "sim",
-        rows.map {
-          $0.filteredReason == nil
-            ? NumberFormat.fixed($0.sim, decimals: 3)
-            : NumberText.apart($0.sim, parameters.tau).0
-        }
-      ),
+      // Three places; a τ-filtered row's more where three would write it as τ.
+      ("sim", rows.map { NumberText.sim($0.sim, against: parameters.tau) }),
       ("pen", rows.map { f($0.penalty) }), ("final", rows.map { f($0.finalScore) }),
     ]
     columns += names.map { name in (name, rows.map { f($0.contributions[name] ?? 0) }) }

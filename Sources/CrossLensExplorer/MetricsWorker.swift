@@ -74,6 +74,7 @@ public final class MetricsWorker: @unchecked Sendable {
     // One thread for the background fit: the other core stays with the input thread.
     var background = configuration
     background.als.threads = 1
+    background.als.computesObjective = false  // nobody reads the refit's objective
     self.configuration = background
     self.maxCases = maxCases
   }

@@ -20,7 +20,7 @@ enum CrossLensCLI {
         return ExitCode.success
       }
       if word == "-h" || word == "--help" || word == "help" {
-        if let name = arguments.dropFirst().first, name != "help" {
+        if let name = arguments.dropFirst().first, !["help", "-h", "--help"].contains(name) {
           print(try command(named: name).spec.help)
         } else {
           print(help)

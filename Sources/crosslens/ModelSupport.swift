@@ -17,6 +17,14 @@ enum ModelSupport {
       in: store, for: dataset, standInDimension: configuration.standInDimension)
   }
 
+  /// The defaults of a stored model's fit: training reports the ALS objective per iteration and
+  /// keeps it with the artifacts (one pass more per iteration; evaluation refits skip it).
+  static var trainingConfiguration: ModelConfiguration {
+    var configuration = ModelConfiguration()
+    configuration.als.computesObjective = true
+    return configuration
+  }
+
   /// The model trained on this store's data, or an error saying to train it.
   static func load(from store: Store, dataset: Dataset) throws -> CrossDomainModel {
     try store.loadModel(dataset: dataset) {

@@ -40,8 +40,13 @@ import Testing
       ["explain", store, "--user", "u0001", "--item", "mu-0001", "-k", "3"], status: 64,
       "unknown option '-k'")
     try expectRefusal(["help", "nope"], status: 64, "unknown subcommand 'nope'")
-    let help = try CLI.run(["help", "help"])
-    #expect(help.status == 0 && help.stdout.contains("SUBCOMMANDS:"))
+    for word in ["help", "--help"] {
+      let help = try CLI.run(["help", word])
+      #expect(help.status == 0 && help.stdout.contains("SUBCOMMANDS:"), "\(word)")
+    }
+    try expectRefusal(
+      ["eval", store, "--to", "Music", "--lambdas", "0.5,2000"], status: 64,
+      "--lambdas expects comma-separated numbers in [0, 1000]")
   }
 
   /// An evaluation without a held-out case has no number to give: an error, and no run stored.

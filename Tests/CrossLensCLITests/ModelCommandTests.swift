@@ -43,6 +43,37 @@ import Testing
     let knn = try #require(model.components.compactMap { $0 as? ItemKNN }.first)
     #expect(knn.parameters.shrinkage == 25 && knn.parameters.recency.halfLife == 1.5)
     #expect(model.exposure.tallies.allSatisfy { $0.users <= 50 } && !model.exposure.tallies.isEmpty)
+    // The ALS objective of every iteration is kept with each ALS artifact.
+    let joint = try #require(model.components.compactMap { $0 as? ImplicitALS }.first)
+    #expect(joint.objectives.count == 2 && joint.objectives.allSatisfy(\.isFinite))
+    let target = try #require(model.components.compactMap { $0 as? TargetDomainALS }.first)
+    #expect(target.models.values.allSatisfy { $0.objectives.count == 2 })
+  }
+
+  /// `train` reports the joint ALS objective per iteration as it goes, and every fit's in its
+  /// summary (text and JSON).
+  @Test func trainReportsTheObjectivePerIteration() throws {
+    let copy = NSTemporaryDirectory() + "crosslens-objective-\(UUID().uuidString).sqlite"
+    try FileManager.default.copyItem(atPath: try Self.trained.get(), toPath: copy)
+    defer { try? FileManager.default.removeItem(atPath: copy) }
+    let settings = [
+      "--factors", "8", "--iterations", "3", "--svd-rank", "8", "--fusion-users", "0",
+    ]
+    let text = try CLI.run(["train", copy] + settings)
+    #expect(text.status == 0, "\(text.stderr)")
+    for n in 1...3 {
+      #expect(
+        text.stderr.contains("train: als-joint iteration \(n)/3: objective "), "\(text.stderr)")
+    }
+    #expect(text.stdout.contains("als-joint objective: "), "\(text.stdout)")
+    #expect(text.stdout.contains("als-target/Music objective: "), "\(text.stdout)")
+    let json = try Self.json(try CLI.run(["train", copy, "--json"] + settings).stdout)
+    let objectives = try #require(json["objectives"] as? [String: [Double]])
+    #expect(objectives["als-joint"]?.count == 3)
+    #expect(
+      Set(objectives.keys) == [
+        "als-joint", "als-target/Books", "als-target/Movies", "als-target/Music",
+      ])
   }
 
   /// A store trained by a version whose configuration lacked a field (here `bridgeWhitening`,

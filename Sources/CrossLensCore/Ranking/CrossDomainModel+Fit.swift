@@ -24,7 +24,7 @@ extension CrossDomainModel {
         "semantic, semantic-bridge: \(embeddings.model) is a stand-in (hashed character n-grams), not a language model"
       )
     }
-    let components = try makeComponents(dataset, embeddings, configuration)
+    let components = try makeComponents(dataset, embeddings, configuration, progress: progress)
     // Without learned weights every fused signal counts alike; popularity is never fused.
     var learned = LearnedWeights(
       fits: [],
@@ -68,16 +68,18 @@ extension CrossDomainModel {
       configuration: configuration, exposure: exposure, notes: notes)
   }
 
-  /// The components, in a fixed order, fitted on `dataset`.
+  /// The components, in a fixed order, fitted on `dataset`; `progress` hears the joint ALS
+  /// objective after each iteration when the configuration computes it.
   static func makeComponents(
-    _ dataset: Dataset, _ embeddings: ItemEmbeddings, _ configuration: ModelConfiguration
+    _ dataset: Dataset, _ embeddings: ItemEmbeddings, _ configuration: ModelConfiguration,
+    progress: (@Sendable (String) -> Void)? = nil
   ) throws -> [any ScoringComponent] {
     let joint = dataset.jointMatrix()
     return [
       PopularityComponent(popularity: ItemPopularity(dataset: dataset)),
       ItemKNN(fitting: joint, parameters: configuration.knn, threads: configuration.als.threads),
       try TargetDomainALS.fit(dataset: dataset, parameters: configuration.als),
-      try jointALS(dataset, joint, embeddings, configuration),
+      try jointALS(dataset, joint, embeddings, configuration, progress: progress),
       try DomainPairSVD.fit(dataset: dataset, joint: joint, parameters: configuration.svd),
       SemanticProfileComponent(
         dataset: dataset, embeddings: embeddings, halfLife: configuration.profileHalfLife),
@@ -91,9 +93,16 @@ extension CrossDomainModel {
   /// what their text predicts (`TextFactorMap`).
   static func jointALS(
     _ dataset: Dataset, _ joint: CSRMatrix, _ embeddings: ItemEmbeddings,
-    _ configuration: ModelConfiguration
+    _ configuration: ModelConfiguration, progress: (@Sendable (String) -> Void)? = nil
   ) throws -> ImplicitALS {
-    let als = try ImplicitALS.fit(joint, parameters: configuration.als, name: "als-joint")
+    let iterations = configuration.als.iterations
+    let als = try ImplicitALS.fit(joint, parameters: configuration.als, name: "als-joint") {
+      iteration, objective in
+      guard let objective else { return }
+      progress?(
+        "als-joint iteration \(iteration + 1)/\(iterations): objective "
+          + String(format: "%.6g", objective))
+    }
     var counts = [Int](repeating: 0, count: dataset.items.count)
     for x in dataset.interactions { counts[Int(x.item)] += 1 }
     guard

@@ -83,9 +83,12 @@ struct EvalCommand: CrossLensCommand {
     }
     try ModelSupport.fitSettings(arguments, into: &run.configuration)
     if let text = arguments.value("lambdas") {
-      guard let lambdas = EvaluationRun.lambdas(parsing: text) else {
+      guard let lambdas = EvaluationRun.lambdas(parsing: text),
+        lambdas.allSatisfy({ Double($0) <= ModelSupport.maxLambda })
+      else {
         throw UsageError(
-          "--lambdas expects comma-separated numbers ≥ 0, got '\(text)'", spec: Self.spec)
+          "--lambdas expects comma-separated numbers in [0, \(Int(ModelSupport.maxLambda))], "
+            + "got '\(text)'", spec: Self.spec)
       }
       run.lambdas = lambdas
     }

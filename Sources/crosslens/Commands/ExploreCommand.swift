@@ -10,8 +10,8 @@ struct ExploreCommand: CrossLensCommand {
     name: "crosslens explore",
     abstract: "Browse users and watch cross-domain recommendations re-rank live.",
     discussion: """
-      Fits the model on the store's data (progress on standard error), then opens the
-      explorer. Press ? inside for the keys, q to quit. NO_COLOR=1 selects the monochrome theme.
+      Loads the store's trained model, or trains and saves one when there is none or it is out of
+      date (progress on standard error), then opens the explorer. Press ? inside for the keys, q to quit. NO_COLOR=1 selects the monochrome theme.
       """,
     arguments: [
       .positional("store", help: "A store written by 'crosslens import'."),
@@ -78,7 +78,7 @@ struct ExploreCommand: CrossLensCommand {
         reason = "the stored model cannot be read (\(error))"
       }
     }
-    let configuration = ModelConfiguration()
+    let configuration = ModelSupport.trainingConfiguration
     ProgressReporter.writeToStandardError(
       "\(reason): training one now (saved for the next start)\n")
     let model = try CrossDomainModel.fit(

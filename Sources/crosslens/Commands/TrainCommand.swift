@@ -32,7 +32,7 @@ struct TrainCommand: CrossLensCommand {
   init(_ arguments: ParsedArguments) throws {
     path = arguments.positional("store") ?? ""
     json = arguments.flag("json")
-    var c = ModelConfiguration()
+    var c = ModelSupport.trainingConfiguration
     // The upper bounds are far past any useful fit, and keep a slip (`--factors 100000`)
     // from asking for tens of gigabytes.
     func positive(_ name: String, atMost limit: Int) throws -> Int? {
@@ -87,11 +87,12 @@ struct TrainCommand: CrossLensCommand {
         "ndcg@10": fit.ndcg, "weights": fit.weights.mapValues { ModelSupport.number($0) },
       ]
     }
+    let objectives = Self.objectives(model)
     if json {
       print(
         try ModelSupport.json([
           "components": model.componentNames, "fusion": fits, "seconds": seconds,
-          "dataHash": store.dataHash, "notes": model.notes,
+          "dataHash": store.dataHash, "notes": model.notes, "objectives": objectives,
         ]))
     } else {
       print(
@@ -105,7 +106,27 @@ struct TrainCommand: CrossLensCommand {
           "fusion → \(dataset.domains[fit.target]) \(fit.coldStart ? "cold" : "warm"): \(fit.cases) cases, NDCG@10 \(String(format: "%.4f", fit.ndcg)); "
             + weights.joined(separator: ", "))
       }
+      for (name, values) in objectives.sorted(by: { $0.key < $1.key }) {
+        guard let first = values.first, let last = values.last else { continue }
+        print(
+          "\(name) objective: \(String(format: "%.6g", first)) → \(String(format: "%.6g", last)) "
+            + "over \(values.count) iterations")
+      }
       for note in model.notes { print("note: \(note)") }
     }
+  }
+
+  /// Each ALS fit's objective after every iteration, by `als-joint` and `als-target/DOMAIN`.
+  static func objectives(_ model: CrossDomainModel) -> [String: [Double]] {
+    var objectives: [String: [Double]] = [:]
+    for component in model.components {
+      if let als = component as? ImplicitALS { objectives[als.name] = als.objectives }
+      if let target = component as? TargetDomainALS {
+        for (domain, als) in target.models {
+          objectives["\(target.name)/\(model.dataset.domains[domain])"] = als.objectives
+        }
+      }
+    }
+    return objectives
   }
 }

@@ -66,16 +66,20 @@ import Testing
     }
   }
 
-  @Test func emptyFileIsMigratedNewerSchemaAndForeignFilesRefused() throws {
+  /// What is not a store is refused and left byte for byte as it was (opening must not switch
+  /// another program's database to WAL, or fill an empty file with tables).
+  @Test func emptyNewerAndForeignFilesAreRefusedUntouched() throws {
     let folder = try TemporaryDirectory()
+    let bytes = { (path: String) in try Data(contentsOf: URL(fileURLWithPath: path)) }
     let empty = folder.file("empty.sqlite")
     try SQLiteConnection(path: empty, create: true).execute("PRAGMA user_version = 0")
-    #expect(try Store(path: empty).schemaVersion == Schema.current)
+    let emptyBefore = try bytes(empty)
     #expect(
       throws: StoreError(path: empty, message: "the store holds no dataset", isMissingInput: true)
     ) {
-      try Store(path: empty).loadDataset()
+      try Store(path: empty)
     }
+    #expect(try bytes(empty) == emptyBefore)
 
     let newer = folder.file("newer.sqlite")
     try SQLiteConnection(path: newer, create: true).execute("PRAGMA user_version = 99")
@@ -88,12 +92,14 @@ import Testing
 
     let other = folder.file("other.sqlite")
     try SQLiteConnection(path: other, create: true).execute("CREATE TABLE t(x)")
+    let otherBefore = try bytes(other)
     #expect(
       throws: StoreError(
         path: other, message: "not a CrossLens store (a different SQLite database)")
     ) {
       try Store(path: other)
     }
+    #expect(try bytes(other) == otherBefore)
 
     let text = folder.file("text.sqlite")
     try Data(String(repeating: "not sqlite\n", count: 100).utf8).write(

@@ -26,8 +26,16 @@ public final class Store: @unchecked Sendable {
     self.path = path
     connection = try SQLiteConnection(path: path, create: false)
     do {
-      try connection.execute("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL")
+      // Nothing is written (not even the WAL switch, which rewrites the header) before the
+      // file is known to be a store: an empty file or another program's database stays as it was.
+      let tables = try connection.integer("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")
+      let version = try connection.integer("PRAGMA user_version")
+      if tables == 0 && version == 0 {
+        throw StoreError(path: path, message: "the store holds no dataset", isMissingInput: true)
+      }
+      try connection.execute("PRAGMA foreign_keys = ON")
       try Schema.migrate(connection)
+      try connection.execute("PRAGMA journal_mode = WAL")
     } catch let error as StoreError where error.message.contains("file is not a database") {
       throw StoreError(path: path, message: "not a CrossLens store (not an SQLite database)")
     }

@@ -11,12 +11,22 @@ struct DefaultCommand {
     let folder = try Self.dataFolder()
     let store = try Self.storePath(for: folder)
     if Self.isStale(store: store, folder: folder) {
-      FileHandle.standardError.write(Data("building \(store) from \(folder) (first run)\n".utf8))
+      // The user's presets and flags outlive a rebuild for changed data.
+      let previous = try? Store(path: store)
+      let presets = (try? previous?.presets()) ?? []
+      let flags = (try? previous?.flags()) ?? []
+      let why =
+        previous == nil
+        ? "first run"
+        : "the data changed" + (presets.isEmpty && flags.isEmpty ? "" : "; presets and flags kept")
+      FileHandle.standardError.write(Data("building \(store) from \(folder) (\(why))\n".utf8))
       var plan = try DelimitedLoader.plan(folder: folder)
       plan.name = "CrossLens demo"
       let dataset = try ImportCommand.importDataset(plan, to: store)
+      let built = try Store(path: store)
       // The demo ships its MiniLM vectors (Data/embeddings.*), so it needs no model download.
-      try Store(path: store).importShippedEmbeddings(folder: folder, dataset: dataset)
+      try built.importShippedEmbeddings(folder: folder, dataset: dataset)
+      try built.add(presets: presets, flags: flags)
     }
     guard ExplorerLauncher.isInteractive else {
       // Piped or scripted: the dataset's summary instead of the explorer.

@@ -221,10 +221,27 @@ import Testing
       first.stdout.hasPrefix(
         "CrossLens demo: 2 users · 3 items · 3 interactions · 2 domains"
       ))
+    #expect(first.stderr.contains("(first run)"))
     let second = try CLI.run([], environment: ["CROSSLENS_DATA": folder.path])
     #expect(second.status == 0)
     #expect(second.stderr == "")
     #expect(second.stdout == first.stdout)
+
+    // Changed data rebuilds the store; the user's presets and flags survive it.
+    let store = try Store(path: folder.file("crosslens.sqlite"))
+    try store.putPreset(name: "mine", parameters: "{\"lambda\":0.5}")
+    try store.addFlag(userID: "u1", itemID: "tb1", note: "odd", parameters: "{}")
+    let flag = try #require(try store.flags().first)
+    let later = Date().addingTimeInterval(60)
+    try FileManager.default.setAttributes(
+      [.modificationDate: later], ofItemAtPath: folder.file("interactions.tsv"))
+    let third = try CLI.run([], environment: ["CROSSLENS_DATA": folder.path])
+    #expect(third.status == 0)
+    #expect(third.stderr.contains("(the data changed; presets and flags kept)"), "\(third.stderr)")
+    let rebuilt = try Store(path: folder.file("crosslens.sqlite"))
+    #expect(try rebuilt.presets().map(\.name) == ["mine"])
+    let kept = try #require(try rebuilt.flags().first)
+    #expect(kept.note == "odd" && kept.created == flag.created && kept.itemID == "tb1")
   }
 
   /// A read-only data folder: the default store goes to the cache folder instead.

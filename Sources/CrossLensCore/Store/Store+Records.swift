@@ -109,6 +109,20 @@ extension Store {
     }
   }
 
+  /// Adds `presets` and `flags` (keeping each flag's time; ids are new), as read from another
+  /// store: a store rebuilt from changed data keeps what its user wrote.
+  public func add(presets: [(name: String, parameters: String)], flags: [FlagRecord]) throws {
+    for preset in presets { try putPreset(name: preset.name, parameters: preset.parameters) }
+    try connection.serialized {
+      for flag in flags {
+        try insert(
+          "INSERT INTO flags(created, user_id, item_id, note, parameters, domains)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+          [flag.created, flag.userID, flag.itemID, flag.note, flag.parameters, flag.domains])
+      }
+    }
+  }
+
   /// Runs one insert of text values in a transaction; returns the new row id.
   @discardableResult
   private func insert(_ sql: String, _ values: [String]) throws -> Int {

@@ -77,6 +77,8 @@ static inline void cn_install_signal_handlers(void) {
   sigaction(SIGINT, &action, NULL);
   sigaction(SIGTERM, &action, NULL);
   sigaction(SIGHUP, &action, NULL);
+  // SIGQUIT too: left to the runtime, it prints a crash report over the screen and waits.
+  sigaction(SIGQUIT, &action, NULL);
 }
 static inline int cn_take_pending_signal(void) {
   int signal = cn_pending_signal;

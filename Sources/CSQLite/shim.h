@@ -10,7 +10,7 @@
 // SQLITE_TRANSIENT is a cast macro Swift cannot import.
 static inline sqlite3_destructor_type cs_transient(void) { return SQLITE_TRANSIENT; }
 
-// Stores being written to temporary files: a termination signal (SIGINT, SIGTERM, SIGHUP)
+// Stores being written to temporary files: a termination signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT)
 // removes every such file and its journals, then the signal takes the course it had before
 // (by default ending the process), so an interrupted import leaves nothing behind. Several
 // stores may be written at once (one slot each); a signal the process ignored stays ignored
@@ -18,7 +18,7 @@ static inline sqlite3_destructor_type cs_transient(void) { return SQLITE_TRANSIE
 // handler (all async-signal-safe); the paths are prepared beforehand.
 // The state lives in a function so that Swift's importer emits it with the functions.
 #define CS_TEMPORARY_SLOTS 8
-#define CS_SIGNAL_COUNT 3
+#define CS_SIGNAL_COUNT 4
 struct cs_temporary_state {
   pthread_mutex_t lock;
   char paths[CS_TEMPORARY_SLOTS][4][4096];
@@ -32,7 +32,15 @@ static inline struct cs_temporary_state *cs_temporary(void) {
   static struct cs_temporary_state state = {.lock = PTHREAD_MUTEX_INITIALIZER};
   return &state;
 }
-static const int cs_signals[CS_SIGNAL_COUNT] = {SIGINT, SIGTERM, SIGHUP};
+static const int cs_signals[CS_SIGNAL_COUNT] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+static inline void cs_signal_default(int signal) {
+  struct sigaction action;
+  action.sa_handler = SIG_DFL;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  sigaction(signal, &action, NULL);
+}
 
 static inline void cs_temporary_handler(int signal) {
   struct cs_temporary_state *state = cs_temporary();
@@ -41,7 +49,14 @@ static inline void cs_temporary_handler(int signal) {
     for (int i = 0; i < 4; i++) unlink(state->paths[slot][i]);
   }
   for (int i = 0; i < CS_SIGNAL_COUNT; i++) {
-    if (cs_signals[i] == signal) sigaction(signal, &state->previous[i], NULL);
+    if (cs_signals[i] != signal) continue;
+    // SIGQUIT's previous handler is the Swift runtime's crash reporter, which would report a
+    // crash and let the import run on; a quit request ends the process as by default.
+    if (signal == SIGQUIT && state->previous[i].sa_handler != SIG_IGN) {
+      cs_signal_default(signal);
+    } else {
+      sigaction(signal, &state->previous[i], NULL);
+    }
   }
   // Blocked while this handler runs, the signal is delivered to the previous disposition as
   // soon as it returns.

@@ -12,7 +12,8 @@ public enum Key: Sendable, Hashable, CustomStringConvertible {
   case scrollUp(x: Int, y: Int)
   case scrollDown(x: Int, y: Int)
   case resize
-  /// A termination signal (SIGINT, SIGTERM, SIGHUP) arrived; the application should quit.
+  /// A termination signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrived; the application should
+  /// quit.
   case signal(Int32)
 
   /// How the key is written in help text (`↑`, `Enter`, `^C`, `q`).

@@ -5,7 +5,7 @@ import Foundation
 // terminal (the explorer).
 var terminationSignals = sigset_t()
 sigemptyset(&terminationSignals)
-for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&terminationSignals, signal) }
+for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&terminationSignals, signal) }
 pthread_sigmask(SIG_UNBLOCK, &terminationSignals, nil)
 
 let status = CrossLensCLI.run(Array(CommandLine.arguments.dropFirst()))

@@ -48,7 +48,7 @@ import Testing
       .filter { $0.hasPrefix(".s.sqlite.tmp-") } ?? []
   }
 
-  @Test(arguments: [SIGINT, SIGTERM])
+  @Test(arguments: [SIGINT, SIGTERM, SIGQUIT])
   func interruptedImportRemovesItsTemporaryFile(signal: Int32) throws {
     let folder = try TemporaryFolder()
     let (data, store, before) = try Self.setUp(folder)

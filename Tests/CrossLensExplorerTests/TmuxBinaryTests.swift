@@ -146,17 +146,19 @@ import Testing
     }
   }
 
-  /// SIGTERM restores the terminal and exits 128 + 15.
-  @Test func sigtermRestoresTheTerminal() throws {
-    try withExplorer("term") { session, folder, _ in
+  /// SIGTERM and SIGQUIT restore the terminal and exit 128 + the signal (SIGQUIT, left to the
+  /// runtime, printed a crash report over the screen and waited for a key).
+  @Test(arguments: [("TERM", 143), ("QUIT", 131)])
+  func terminationSignalsRestoreTheTerminal(signal: String, status: Int32) throws {
+    try withExplorer(signal.lowercased()) { session, folder, _ in
       let shell = try String(contentsOfFile: folder + "/pid", encoding: .utf8)
         .trimmingCharacters(in: .whitespacesAndNewlines)
       // The explorer is the shell's child.
       let child = try Subprocess.run("/usr/bin/pgrep", ["-P", shell, "crosslens"]).output
         .trimmingCharacters(in: .whitespacesAndNewlines)
       #expect(!child.isEmpty, "explorer process not found")
-      try Subprocess.run("/bin/kill", ["-TERM", child])
-      try expectExit(session, status: 143)
+      try Subprocess.run("/bin/kill", ["-\(signal)", child])
+      try expectExit(session, status: status)
     }
   }
 

@@ -8,7 +8,10 @@ extension Explorer {
     lastSize = size
     var screen = Screen(size: size)
     guard ExplorerLayout.fits(size) else {
-      Overlay.drawTooSmall(into: &screen, minimum: ExplorerLayout.minimum, theme: theme)
+      // While a line is typed, q is a letter: Ctrl-C quits.
+      Overlay.drawTooSmall(
+        into: &screen, minimum: ExplorerLayout.minimum, theme: theme,
+        quitKey: state.mode.isTyping ? "Ctrl-C" : "q")
       return screen
     }
     let layout = ExplorerLayout(size: size)

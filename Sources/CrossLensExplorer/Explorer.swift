@@ -72,9 +72,18 @@ public final class Explorer {
       endingSignal = SIGINT
       return false
     case .resize: return true
-    // Behind the "too small" notice nothing else may act unseen: q and Ctrl-C quit.
+    // Behind the "too small" notice nothing else may act unseen: q and Ctrl-C quit. While a
+    // line is being typed, its characters still go in (a shrink mid-typing must not eat them,
+    // and a q there is a letter); nothing is run.
     case _ where !ExplorerLayout.fits(lastSize):
-      return key != .character("q")
+      guard state.mode.isTyping else { return key != .character("q") }
+      switch (state.mode, key) {
+      case (.search, .character), (.search, .backspace): return handleSearch(key)
+      case (.prompt(let prompt, let editor), .character),
+        (.prompt(let prompt, let editor), .backspace):
+        return handlePrompt(key, prompt: prompt, editor: editor)
+      default: return true
+      }
     case .mouse(let x, let y):
       click(x: x, y: y)
       return true

@@ -42,6 +42,14 @@ public enum ExplorerMode: Sendable, Equatable {
     return false
   }
 
+  /// A line is being typed (user search or a prompt).
+  var isTyping: Bool {
+    switch self {
+    case .search, .prompt: return true
+    default: return false
+    }
+  }
+
   var isOverlay: Bool {
     switch self {
     case .help, .explain, .flags, .compare, .nearest: return true

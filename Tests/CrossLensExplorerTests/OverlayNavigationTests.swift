@@ -103,6 +103,25 @@ import Testing
     #expect(!explorer.handle(.character("q")), "q quits at once, even with help open")
   }
 
+  /// A line being typed keeps its characters (q among them) behind the notice, which then
+  /// names Ctrl-C as the way out; nothing is run until the window fits again.
+  @Test func typingGoesOnBehindTheTooSmallNotice() throws {
+    let explorer = try ExplorerFixture.explorer()
+    ExplorerFixture.drive(explorer, [.character(":")])
+    let small = Size(width: 40, height: 10)
+    let screen = ExplorerFixture.drive(explorer, [], size: small)
+    #expect(screen.plainText().contains("Ctrl-C"), "\(screen.plainText())")
+    for key: Key in [.character("k"), .character("q"), .character("x"), .backspace, .enter] {
+      #expect(explorer.handle(key))
+    }
+    guard case .prompt(.command, let editor) = explorer.state.mode else {
+      Issue.record("the palette closed: \(explorer.state.mode)")
+      return
+    }
+    #expect(editor.text == "kq")
+    #expect(!explorer.handle(.ctrl("c")))
+  }
+
   @Test func slidersStepFromALearnedValueToItsNeighbour() {
     let weight = SliderKind.weight("svd")
     var parameters = RankingParameters(weights: ["svd": 0.05])

@@ -100,6 +100,12 @@ import Testing
     Overlay.drawTooSmall(into: &screen, minimum: Size(width: 80, height: 24), theme: theme)
     #expect(screen.plainText().contains("Window 50×10 is too small."))
     #expect(screen.plainText().contains("at least 80×24"))
+    // Where the sentences would be cut, short lines keep every number whole.
+    var tiny = Screen(size: Size(width: 12, height: 5))
+    Overlay.drawTooSmall(
+      into: &tiny, minimum: Size(width: 80, height: 24), theme: theme, quitKey: "Ctrl-C")
+    #expect(tiny.plainText().contains("12×5") && tiny.plainText().contains("need 80×24"))
+    #expect(tiny.plainText().contains("Ctrl-C quits"))
   }
 
   @Test func noColorSelectsTheMonochromeTheme() {

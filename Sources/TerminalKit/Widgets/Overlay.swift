@@ -35,13 +35,20 @@ public enum Overlay {
   }
 
   /// The message shown instead of the application when the window is too small.
-  public static func drawTooSmall(into screen: inout Screen, minimum: Size, theme: Theme) {
+  /// The notice shown instead of a screen that does not fit: the window's size, the minimum,
+  /// and how to quit (`quitKey`); shorter lines where the full ones would be cut.
+  public static func drawTooSmall(
+    into screen: inout Screen, minimum: Size, theme: Theme, quitKey: String = "q"
+  ) {
     screen.fill(screen.bounds)
-    let lines = [
+    let full = [
       "Window \(screen.size) is too small.",
       "CrossLens needs at least \(minimum).",
-      "Enlarge the window, or press q to quit.",
+      "Enlarge the window, or press \(quitKey) to quit.",
     ]
+    let short = ["\(screen.size)", "need \(minimum)", "\(quitKey) quits"]
+    let lines =
+      full.allSatisfy { DisplayWidth.of($0) <= screen.size.width } ? full : short
     let top = max(0, (screen.size.height - lines.count) / 2)
     for (i, text) in lines.enumerated() {
       let x = max(0, (screen.size.width - DisplayWidth.of(text)) / 2)

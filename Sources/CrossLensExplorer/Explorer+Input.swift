@@ -158,10 +158,15 @@ extension Explorer {
         focused: context.sliderIndex)
       if let region = regions.first(where: { $0.columns.contains(x - layout.sliders.x) }) {
         if let track = region.track, track.contains(x - layout.sliders.x) {
+          let slider = sliders[region.slider]
           let value = Slider.value(
-            atOffset: x - layout.sliders.x - track.lowerBound,
-            in: sliders[region.slider].range, width: track.count)
-          setSlider(region.slider, to: value)
+            atOffset: x - layout.sliders.x - track.lowerBound, in: slider.range,
+            width: track.count)
+          // Onto the grid the keys step on (a click lands between its points).
+          let snapped = (value / slider.step).rounded() * slider.step
+          setSlider(
+            region.slider,
+            to: min(max(snapped, slider.range.lowerBound), slider.range.upperBound))
         } else {
           state.recommendations?.sliderIndex = region.slider
         }

@@ -33,8 +33,16 @@ import Testing
       focused: context.sliderIndex)
     let track = try #require(regions.first?.track)
     _ = explorer.handle(.mouse(x: layout.sliders.x + track.upperBound - 1, y: layout.sliders.y))
-    let after = try #require(explorer.state.recommendations)
+    var after = try #require(explorer.state.recommendations)
     #expect(after.parameters.lambda == 2)
+    // Every column of the track lands on λ's grid of 0.05 steps.
+    for offset in track {
+      _ = explorer.handle(.mouse(x: layout.sliders.x + offset, y: layout.sliders.y))
+      let lambda = Double(try #require(explorer.state.recommendations).parameters.lambda)
+      #expect(abs(lambda / 0.05 - (lambda / 0.05).rounded()) < 1e-4, "\(lambda) at \(offset)")
+    }
+    _ = explorer.handle(.mouse(x: layout.sliders.x + track.upperBound - 1, y: layout.sliders.y))
+    after = try #require(explorer.state.recommendations)
     let model = try #require(ExplorerFixture.model)
     let user = try #require(explorer.state.users.selectedUser)
     #expect(

@@ -37,7 +37,13 @@ extension Explorer {
         "exported \(export.rows.count) rows to \(destination.path)"
         + (destination.replaces ? " (replaced)" : "")
     } catch {
-      state.message = "export failed: \(error.localizedDescription)"
+      // Foundation's text names no file: the path comes first (what a narrow line keeps).
+      let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+      let reason =
+        underlying.flatMap {
+          $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : nil
+        } ?? error.localizedDescription
+      state.message = "export failed, cannot write \(destination.path): \(reason)"
     }
   }
 

@@ -40,6 +40,10 @@ public struct ExportDestination: Sendable, Equatable {
     guard let attributes = try? files.attributesOfItem(atPath: path) else {
       return ExportDestination(path: path, replaces: false)
     }
+    // A link is refused for what it is: writing would replace the link, not its target.
+    if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+      throw Refusal(description: "export refused, a link (name the file itself): " + path)
+    }
     guard attributes[.type] as? FileAttributeType == .typeRegular,
       isEmptyOrExport(path, format: format)
     else {

@@ -67,7 +67,7 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: notes)
     for (command, path, format) in [
       ("export csv \(notes)", notes, "csv"), ("export json \(store)", store, "json"),
-      ("export \(link)", link, "csv"), ("export \(notebook)", notebook, "json"),
+      ("export \(notebook)", notebook, "json"),
     ] {
       let before = try Data(contentsOf: URL(fileURLWithPath: path))
       #expect(
@@ -75,6 +75,8 @@ import Testing
           == "export refused, not an earlier \(format) export (name another file): \(path)")
       #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
+    // A link is refused as a link, whatever it points at.
+    #expect(try run("export \(link)") == "export refused, a link (name the file itself): \(link)")
     #expect(
       try FileManager.default.destinationOfSymbolicLink(atPath: link) == notes)
     // A CSV export may replace an earlier CSV export, and an empty file; not a JSON one.
@@ -93,6 +95,9 @@ import Testing
     try FileManager.default.createDirectory(
       atPath: folder + "/sub", withIntermediateDirectories: false)
     #expect(try run("export csv \(folder)/sub/").contains("rows to \(folder)/sub/crosslens-"))
+    // A folder that cannot be written: the message names the file it tried.
+    let unwritable = try run("export csv /proc/")
+    #expect(unwritable.hasPrefix("export failed, cannot write /proc/crosslens-"), "\(unwritable)")
   }
 
   /// `~` is the home folder, and a relative path starts in the export folder.

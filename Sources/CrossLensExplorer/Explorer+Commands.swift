@@ -19,6 +19,17 @@ extension Explorer {
       return true
     }
     let rest = Array(words.dropFirst())
+    // A stray word after a command that takes none (`quit now`) is refused, not ignored.
+    if ["q", "quit", "help", "flags", "sort", "learned", "presets"].contains(command),
+      let stray = rest.first
+    {
+      state.message = "\(command) takes no argument (got '\(stray)')"
+      return true
+    }
+    if command == "user" && rest.count > 1 {
+      state.message = "usage: user ID (one id; got \(rest.count) words)"
+      return true
+    }
     switch command {
     case "q", "quit": return false
     case "help": state.mode = .help(scroll: 0)

@@ -13,6 +13,17 @@ import Testing
     return explorer.state.message ?? ""
   }
 
+  /// Commands that take no argument refuse a stray word rather than act as if it were not
+  /// there (`quit now` quit).
+  @Test func strayWordsAreRefused() throws {
+    #expect(try run("quit now") == "quit takes no argument (got 'now')")
+    #expect(try run("sort users") == "sort takes no argument (got 'users')")
+    #expect(try run("user u0001 extra") == "usage: user ID (one id; got 2 words)")
+    let explorer = try ExplorerFixture.explorer()
+    let keys = [.character(":")] + keys("quit") + [Key.enter]
+    #expect(!keys.map { explorer.handle($0) }.last!, "quit alone still quits")
+  }
+
   @Test func formatsPathsAndRefusals() throws {
     let folder = NSTemporaryDirectory() + "crosslens-export-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

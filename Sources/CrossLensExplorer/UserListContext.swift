@@ -34,12 +34,21 @@ public struct UserListContext: Sendable {
 
   /// Filters the list to users matching `text`, keeping the selected user (or `user`) when
   /// still listed.
+  ///
+  /// - Complexity: O(listed users) when `text` contains the current query (typing on, as a
+  ///   paste does: every match of the new text is a listed user, in the same order); else as
+  ///   `refresh`.
   public mutating func setQuery(
     _ text: String, directory: UserDirectory, selecting user: Int32? = nil
   ) {
     let keep = user ?? selectedUser
+    let needle = text.lowercased()
+    let narrows = needle.contains(query.lowercased())
     query = text
-    refresh(directory: directory, keeping: keep)
+    guard narrows else { return refresh(directory: directory, keeping: keep) }
+    let users = directory.dataset.users
+    visible = visible.filter { users[Int($0)].id.lowercased().contains(needle) }
+    select(keeping: keep)
   }
 
   /// Moves to the next sort order, keeping the selected user.
@@ -75,7 +84,12 @@ public struct UserListContext: Sendable {
       }.map(\.0)
     }
     visible = matching
-    if let user, let index = matching.firstIndex(of: user) {
+    select(keeping: user)
+  }
+
+  /// Selects `user` when listed, else the first row.
+  private mutating func select(keeping user: Int32?) {
+    if let user, let index = visible.firstIndex(of: user) {
       list.selected = index
     } else {
       list.selected = 0

@@ -78,6 +78,26 @@ import Testing
     #expect(!expected.isEmpty)
   }
 
+  /// Typing on narrows the listed users instead of scanning them all; every step lists what a
+  /// search from scratch lists, in the same order (each sort, within a filter).
+  @Test func typingOnNarrowsAsASearchFromScratch() {
+    for sorts in 0..<3 {
+      var typed = UserListContext(directory: directory)
+      for _ in 0..<4 { typed.cycleFilter(target: 2, directory: directory) }
+      for _ in 0..<sorts { typed.cycleSort(directory: directory) }
+      for query in ["", "U", "u0", "u00", "u001", "u0012", "u0012x", "u00", "0"] {
+        typed.setQuery(query, directory: directory)
+        var scratch = UserListContext(directory: directory)
+        for _ in 0..<4 { scratch.cycleFilter(target: 2, directory: directory) }
+        for _ in 0..<sorts { scratch.cycleSort(directory: directory) }
+        // From a query the next one does not contain: a search from scratch.
+        scratch.setQuery("\u{1}", directory: directory)
+        scratch.setQuery(query, directory: directory)
+        #expect(ids(typed) == ids(scratch), "\(query), sort \(typed.sort)")
+      }
+    }
+  }
+
   @Test func selectionStaysOnTheUserWhenStillListedElseTheFirst() throws {
     var context = UserListContext(directory: directory)
     let testUser = try #require(dataset.users.firstIndex { $0.attributes["group"] == "test" })

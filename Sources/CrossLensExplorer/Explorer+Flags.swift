@@ -25,6 +25,8 @@ extension Explorer {
       state.message = "flagged \(flag.itemID) for \(flag.userID)"
     } catch {
       state.message = "could not save the flag: \(error)"
+      // The typed note stays in its prompt, to retry or copy, rather than vanish.
+      state.mode = .prompt(.flagNote, LineEditor(note))
     }
   }
 

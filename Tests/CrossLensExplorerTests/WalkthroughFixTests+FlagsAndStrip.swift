@@ -25,6 +25,37 @@ extension WalkthroughFixTests {
   }
 }
 
+/// Annotations whose writes fail, as a read-only store's do.
+final class FailingAnnotations: AnnotationStore {
+  struct ReadOnly: Error, CustomStringConvertible {
+    var description: String { "attempt to write a readonly database" }
+  }
+  func addFlag(_ flag: Flag) throws { throw ReadOnly() }
+  func flags() -> [Flag] { [] }
+  func savePreset(name: String, parameters: RankingParameters) throws { throw ReadOnly() }
+  func preset(named name: String) throws -> RankingParameters? { nil }
+  func presetNames() -> [String] { [] }
+  func deletePreset(named name: String) throws -> Bool { throw ReadOnly() }
+}
+
+extension WalkthroughFixTests {
+  /// A flag that cannot be saved says why and keeps its typed note in the prompt.
+  @Test func aFailedFlagKeepsItsNote() throws {
+    let model = try #require(ExplorerFixture.model)
+    let explorer = Explorer(
+      directory: ExplorerFixture.directory, model: model, title: "t", theme: .monochrome,
+      annotations: FailingAnnotations(), exportDirectory: ExplorerFixture.exportDirectory)
+    ExplorerFixture.drive(explorer, [.tab, .tab, .character("f")] + keys("odd score") + [.enter])
+    #expect(
+      explorer.state.message == "could not save the flag: attempt to write a readonly database")
+    guard case .prompt(.flagNote, let editor) = explorer.state.mode else {
+      Issue.record("the note's prompt closed: \(explorer.state.mode)")
+      return
+    }
+    #expect(editor.text == "odd score")
+  }
+}
+
 extension WalkthroughFixTests {
   /// ↵ on a flag reopens its request: the user, the domains, the settings, and the cursor on
   /// the flagged item.

@@ -52,7 +52,7 @@ static inline void cs_temporary_handler(int signal) {
     if (cs_signals[i] != signal) continue;
     // SIGQUIT's previous handler is the Swift runtime's crash reporter, which would report a
     // crash and let the import run on; a quit request ends the process as by default.
-    if (signal == SIGQUIT && state->previous[i].sa_handler != SIG_IGN) {
+    if (signal == SIGQUIT) {
       cs_signal_default(signal);
     } else {
       sigaction(signal, &state->previous[i], NULL);

@@ -26,10 +26,6 @@ extension Explorer {
       state.message = "\(command) takes no argument (got '\(stray)')"
       return true
     }
-    if command == "user" && rest.count > 1 {
-      state.message = "usage: user ID (one id; got \(rest.count) words)"
-      return true
-    }
     switch command {
     case "q", "quit": return false
     case "help": state.mode = .help(scroll: 0)
@@ -41,7 +37,10 @@ extension Explorer {
       // The raw rest of the line: a path keeps its spaces.
       exportCommand(String(line.drop { $0 == " " }.dropFirst(command.count)))
     case "user":
-      selectUser(id: rest.first ?? "")
+      // The rest of the line, as typed: an id may hold spaces.
+      selectUser(
+        id: String(line.drop { $0 == " " }.dropFirst(command.count)).trimmingCharacters(
+          in: .whitespaces))
     case "target", "source":
       setDomains(command: command, names: rest.joined(separator: " "))
     // One value each: a stray word is refused, not ignored.

@@ -22,11 +22,12 @@ extension Explorer {
       domains: Flag.domains(sources: context.sources, target: context.target, in: dataset))
     do {
       try annotations.addFlag(flag)
+      state.unsavedFlagNote = nil
       state.message = "flagged \(flag.itemID) for \(flag.userID)"
     } catch {
-      state.message = "could not save the flag: \(error)"
-      // The typed note stays in its prompt, to retry or copy, rather than vanish.
-      state.mode = .prompt(.flagNote, LineEditor(note))
+      // The typed note is kept for the next f (to retry or copy) rather than dropped.
+      state.unsavedFlagNote = note
+      state.message = "could not save the flag (f reopens the note): \(error)"
     }
   }
 

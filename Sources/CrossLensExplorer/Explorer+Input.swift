@@ -163,7 +163,7 @@ extension Explorer {
             atOffset: x - layout.sliders.x - track.lowerBound, in: slider.range,
             width: track.count)
           // Onto the grid the keys step on (a click lands between its points).
-          let snapped = (value / slider.step).rounded() * slider.step
+          let snapped = (value / slider.step).rounded() * slider.step + 0  // never −0
           setSlider(
             region.slider,
             to: min(max(snapped, slider.range.lowerBound), slider.range.upperBound))

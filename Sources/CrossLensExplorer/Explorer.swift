@@ -77,11 +77,13 @@ public final class Explorer {
     // and a q there is a letter); nothing is run.
     case _ where !ExplorerLayout.fits(lastSize):
       guard state.mode.isTyping else { return key != .character("q") }
-      switch (state.mode, key) {
-      case (.search, .character), (.search, .backspace): return handleSearch(key)
-      case (.prompt(let prompt, let editor), .character),
-        (.prompt(let prompt, let editor), .backspace):
-        return handlePrompt(key, prompt: prompt, editor: editor)
+      // Editing keys edit; what would run, close or leave the line waits for the screen.
+      if [.enter, .escape, .tab, .backTab, .up, .down, .pageUp, .pageDown].contains(key) {
+        return true
+      }
+      switch state.mode {
+      case .search: return handleSearch(key)
+      case .prompt(let prompt, let editor): return handlePrompt(key, prompt: prompt, editor: editor)
       default: return true
       }
     case .mouse(let x, let y):
@@ -156,7 +158,7 @@ public final class Explorer {
       state.explainedItem = nil
       state.mode = .explain(scroll: 0)
     case .pin: pinOrCompare()
-    case .flag: state.mode = .prompt(.flagNote, LineEditor())
+    case .flag: state.mode = .prompt(.flagNote, LineEditor(state.unsavedFlagNote ?? ""))
     case .showFlags: state.mode = .flags(selected: 0)
     case .query: state.mode = .prompt(.query, LineEditor())
     case .exportCSV: export(format: .csv)

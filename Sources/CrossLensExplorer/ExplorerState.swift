@@ -21,6 +21,8 @@ public struct ExplorerState: Sendable {
   public var searchEditor = LineEditor()
   /// The search text and selected user when `/` opened the search: what Esc returns to.
   public var searchOrigin: (query: String, user: Int32?)?
+  /// The note of a flag that could not be saved, offered again by the next `f`.
+  public var unsavedFlagNote: String?
   /// Feedback from the last action (an export path, an error), shown in the status line
   /// until the next key or for `messageLifetime`, whichever comes first.
   public var message: String? {

@@ -11,22 +11,27 @@ struct DefaultCommand {
     let folder = try Self.dataFolder()
     let store = try Self.storePath(for: folder)
     if Self.isStale(store: store, folder: folder) {
-      // The user's presets and flags outlive a rebuild for changed data.
-      let previous = try? Store(path: store)
-      let presets = (try? previous?.presets()) ?? []
-      let flags = (try? previous?.flags()) ?? []
-      let why =
-        previous == nil
-        ? "first run"
-        : "the data changed" + (presets.isEmpty && flags.isEmpty ? "" : "; presets and flags kept")
-      FileHandle.standardError.write(Data("building \(store) from \(folder) (\(why))\n".utf8))
+      let exists = FileManager.default.fileExists(atPath: store)
+      // The user's presets and flags outlive a rebuild for changed data; a store they cannot
+      // be read from is kept aside rather than replaced.
+      let (presets, flags) = try Self.annotations(of: store)
+      FileHandle.standardError.write(
+        Data(
+          "building \(store) from \(folder) (\(exists ? "the data changed" : "first run"))\n"
+            .utf8))
       var plan = try DelimitedLoader.plan(folder: folder)
       plan.name = "CrossLens demo"
       let dataset = try ImportCommand.importDataset(plan, to: store)
       let built = try Store(path: store)
+      try built.add(presets: presets, flags: flags)
+      if !presets.isEmpty || !flags.isEmpty {
+        FileHandle.standardError.write(
+          Data(
+            ("kept \(presets.count) preset\(presets.count == 1 ? "" : "s") and \(flags.count) "
+              + "flag\(flags.count == 1 ? "" : "s")\n").utf8))
+      }
       // The demo ships its MiniLM vectors (Data/embeddings.*), so it needs no model download.
       try built.importShippedEmbeddings(folder: folder, dataset: dataset)
-      try built.add(presets: presets, flags: flags)
     }
     guard ExplorerLauncher.isInteractive else {
       // Piped or scripted: the dataset's summary instead of the explorer.
@@ -35,6 +40,27 @@ struct DefaultCommand {
       return
     }
     try ExploreCommand.open(storePath: store)
+  }
+
+  /// The presets and flags of the store at `path` (none when there is no store). A store that
+  /// cannot be read is renamed to `path.unreadable` (and said so), so a rebuild never drops
+  /// them unseen.
+  static func annotations(of path: String) throws -> (
+    presets: [(name: String, parameters: String)], flags: [FlagRecord]
+  ) {
+    guard FileManager.default.fileExists(atPath: path) else { return ([], []) }
+    do {
+      let previous = try Store(path: path)
+      return (try previous.presets(), try previous.flags())
+    } catch {
+      let aside = path + ".unreadable"
+      try? FileManager.default.removeItem(atPath: aside)
+      try FileManager.default.moveItem(atPath: path, toPath: aside)
+      FileHandle.standardError.write(
+        Data("could not read presets and flags from \(path) (\(error)); kept it as \(aside)\n".utf8)
+      )
+      return ([], [])
+    }
   }
 
   /// `$CROSSLENS_DATA`, or `Data/` in the current folder, or in the package the executable was

@@ -237,11 +237,26 @@ import Testing
       [.modificationDate: later], ofItemAtPath: folder.file("interactions.tsv"))
     let third = try CLI.run([], environment: ["CROSSLENS_DATA": folder.path])
     #expect(third.status == 0)
-    #expect(third.stderr.contains("(the data changed; presets and flags kept)"), "\(third.stderr)")
+    #expect(third.stderr.contains("(the data changed)"), "\(third.stderr)")
+    #expect(third.stderr.contains("kept 1 preset and 1 flag"), "\(third.stderr)")
     let rebuilt = try Store(path: folder.file("crosslens.sqlite"))
     #expect(try rebuilt.presets().map(\.name) == ["mine"])
     let kept = try #require(try rebuilt.flags().first)
     #expect(kept.note == "odd" && kept.created == flag.created && kept.itemID == "tb1")
+
+    // A store the annotations cannot be read from is kept aside, not replaced unseen.
+    let path = folder.file("crosslens.sqlite")
+    try FileManager.default.removeItem(atPath: path)
+    try Data(String(repeating: "not sqlite\n", count: 100).utf8).write(
+      to: URL(fileURLWithPath: path))
+    try FileManager.default.setAttributes(
+      [.modificationDate: later.addingTimeInterval(60)],
+      ofItemAtPath: folder.file("interactions.tsv"))
+    let fourth = try CLI.run([], environment: ["CROSSLENS_DATA": folder.path])
+    #expect(fourth.status == 0, "\(fourth.stderr)")
+    #expect(fourth.stderr.contains("kept it as \(path).unreadable"), "\(fourth.stderr)")
+    #expect(
+      try String(contentsOfFile: path + ".unreadable", encoding: .utf8).hasPrefix("not sqlite"))
   }
 
   /// A read-only data folder: the default store goes to the cache folder instead.

@@ -111,14 +111,18 @@ import Testing
     let small = Size(width: 40, height: 10)
     let screen = ExplorerFixture.drive(explorer, [], size: small)
     #expect(screen.plainText().contains("Ctrl-C"), "\(screen.plainText())")
-    for key: Key in [.character("k"), .character("q"), .character("x"), .backspace, .enter] {
+    let keys: [Key] = [
+      .character("k"), .character("q"), .character("x"), .backspace, .enter, .escape, .home,
+      .character("a"),
+    ]
+    for key in keys {
       #expect(explorer.handle(key))
     }
     guard case .prompt(.command, let editor) = explorer.state.mode else {
       Issue.record("the palette closed: \(explorer.state.mode)")
       return
     }
-    #expect(editor.text == "kq")
+    #expect(editor.text == "akq", "editing keys edit; Enter and Esc wait for the screen")
     #expect(!explorer.handle(.ctrl("c")))
   }
 

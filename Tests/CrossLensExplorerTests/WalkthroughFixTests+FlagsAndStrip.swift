@@ -39,17 +39,22 @@ final class FailingAnnotations: AnnotationStore {
 }
 
 extension WalkthroughFixTests {
-  /// A flag that cannot be saved says why and keeps its typed note in the prompt.
+  /// A flag that cannot be saved says why, on screen, and the next f offers its note again.
   @Test func aFailedFlagKeepsItsNote() throws {
     let model = try #require(ExplorerFixture.model)
     let explorer = Explorer(
       directory: ExplorerFixture.directory, model: model, title: "t", theme: .monochrome,
       annotations: FailingAnnotations(), exportDirectory: ExplorerFixture.exportDirectory)
-    ExplorerFixture.drive(explorer, [.tab, .tab, .character("f")] + keys("odd score") + [.enter])
+    let screen = ExplorerFixture.drive(
+      explorer, [.tab, .tab, .character("f")] + keys("odd score") + [.enter],
+      size: Size(width: 120, height: 40))
     #expect(
-      explorer.state.message == "could not save the flag: attempt to write a readonly database")
+      screen.plainText().contains(
+        "could not save the flag (f reopens the note): attempt to write a readonly database"),
+      "\(screen.plainText())")
+    ExplorerFixture.drive(explorer, [.character("f")])
     guard case .prompt(.flagNote, let editor) = explorer.state.mode else {
-      Issue.record("the note's prompt closed: \(explorer.state.mode)")
+      Issue.record("f opened no note: \(explorer.state.mode)")
       return
     }
     #expect(editor.text == "odd score")

@@ -121,10 +121,13 @@ extension CrossDomainModel {
   ) throws -> LearnedWeights? {
     let cases = FusionCases(
       dataset: dataset, maxUsers: configuration.fusionUsers, seed: configuration.seed)
-    // Warm and cold cases are scored by components fitted without what each may not see.
+    // Warm and cold cases are scored by components fitted without what each may not see
+    // (refits whose ALS objective nobody reads).
+    var refit = configuration
+    refit.als.computesObjective = false
     func reducedModel(_ data: Dataset) throws -> CrossDomainModel {
       CrossDomainModel(
-        dataset: data, components: try makeComponents(data, embeddings, configuration),
+        dataset: data, components: try makeComponents(data, embeddings, refit),
         learnedWeights: LearnedWeights(fits: [], pooled: [:]))
     }
     let trainer = FusionTrainer()

@@ -112,15 +112,29 @@ extension Store {
   /// Adds `presets` and `flags` (keeping each flag's time; ids are new), as read from another
   /// store: a store rebuilt from changed data keeps what its user wrote.
   public func add(presets: [(name: String, parameters: String)], flags: [FlagRecord]) throws {
-    for preset in presets { try putPreset(name: preset.name, parameters: preset.parameters) }
+    // One transaction: all of them or none.
     try connection.serialized {
-      for flag in flags {
-        try insert(
-          "INSERT INTO flags(created, user_id, item_id, note, parameters, domains)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
-          [flag.created, flag.userID, flag.itemID, flag.note, flag.parameters, flag.domains])
+      try connection.transaction {
+        for preset in presets {
+          try run(
+            "INSERT OR REPLACE INTO presets(name, parameters) VALUES (?, ?)",
+            [preset.name, preset.parameters])
+        }
+        for flag in flags {
+          try run(
+            "INSERT INTO flags(created, user_id, item_id, note, parameters, domains)"
+              + " VALUES (?, ?, ?, ?, ?, ?)",
+            [flag.created, flag.userID, flag.itemID, flag.note, flag.parameters, flag.domains])
+        }
       }
     }
+  }
+
+  /// Runs one statement with text values (inside the caller's transaction).
+  private func run(_ sql: String, _ values: [String]) throws {
+    let statement = try connection.prepare(sql)
+    for (index, value) in values.enumerated() { statement.bind(Int32(index + 1), value) }
+    try statement.run()
   }
 
   /// Runs one insert of text values in a transaction; returns the new row id.

@@ -29,7 +29,8 @@ let package = Package(
     .target(name: "CommandLineKit"),
     // Thin command-line front end.
     .executableTarget(
-      name: "crosslens", dependencies: ["CrossLensCore", "CrossLensExplorer", "CommandLineKit"]),
+      name: "crosslens",
+      dependencies: ["CrossLensCore", "CrossLensExplorer", "TerminalKit", "CommandLineKit"]),
     // The demo dataset's catalogue and user simulation (deterministic from a seed), and the
     // thin executable that writes Data/ with it.
     .target(name: "DemoSimulation", dependencies: ["CommandLineKit"]),

@@ -20,9 +20,7 @@ extension Explorer {
     }
     let rest = Array(words.dropFirst())
     // A stray word after a command that takes none (`quit now`) is refused, not ignored.
-    if ["q", "quit", "help", "flags", "sort", "learned", "presets"].contains(command),
-      let stray = rest.first
-    {
+    if PaletteCommand.withoutArguments.contains(command), let stray = rest.first {
       state.message = "\(command) takes no argument (got '\(stray)')"
       return true
     }

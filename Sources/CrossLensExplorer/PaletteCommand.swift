@@ -32,6 +32,10 @@ public struct PaletteCommand: Sendable, Equatable {
     .init(name: "quit", arguments: "", description: "Quit (also q)"),
   ]
 
+  /// The words of the commands that take nothing after them (and `q`, `quit`'s short form).
+  public static let withoutArguments: Set<String> = Set(
+    all.filter { $0.arguments.isEmpty }.map(\.name) + ["q"])
+
   /// The title of help's palette section.
   public static let helpTitle = "Command palette (: then a command, ↵ runs it)"
 

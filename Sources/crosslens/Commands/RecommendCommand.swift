@@ -2,6 +2,7 @@ import CommandLineKit
 import CrossLensCore
 import CrossLensExplorer
 import Foundation
+import TerminalKit
 
 /// `crosslens recommend STORE --user U --from S[,S2] --to T [-k --lambda --threshold --weights]`.
 struct RecommendCommand: CrossLensCommand {
@@ -143,16 +144,11 @@ struct RecommendCommand: CrossLensCommand {
     for (n, r) in rows.enumerated() {
       lines.append(
         line(columns.map { $0.cells[n] }) + "  "
-          + Self.shortened(model.dataset.items[Int(r.item)].title, to: 60)
+          + Text.truncate(model.dataset.items[Int(r.item)].title, toWidth: 60)
           + (r.filteredReason.map { "  [\($0)]" } ?? ""))
     }
     for note in notes { lines.append("note: \(note)") }
     return lines.joined(separator: "\n")
-  }
-
-  /// `text` cut to `length` characters, the last of them `…` when anything was cut.
-  static func shortened(_ text: String, to length: Int) -> String {
-    text.count <= length ? text : text.prefix(length - 1) + "…"
   }
 }
 

@@ -37,7 +37,7 @@ extension Explorer {
       parameters: context.parameters)
     context.seenItems =
       context.parameters.excludeSeen
-      ? [] : Set(model.query(user: user, domains: [context.target]).history.map(\.item))
+      ? [] : model.seenItems(user: user, target: context.target)
     context.unranked = model.unrankedReason(
       user: user, sources: context.sources, target: context.target,
       parameters: context.parameters)

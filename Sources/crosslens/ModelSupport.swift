@@ -47,22 +47,28 @@ enum ModelSupport {
     _ list: String, target: Int, in dataset: Dataset, spec: CommandSpec
   ) throws -> [Int] {
     guard !list.isEmpty else { throw UsageError("--from names at least one domain", spec: spec) }
-    let names = list.split(separator: ",", omittingEmptySubsequences: false).map {
-      $0.trimmingCharacters(in: .whitespaces)
-    }
-    if names.contains("") {
-      throw UsageError("--from has an empty name in '\(list)'", spec: spec)
-    }
-    var sources: [Int] = []
-    for name in names {
+    return try names(list, option: "from", spec: spec).map { name in
       let d = try domain(name, in: dataset, spec: spec)
       guard d != target else {
         throw UsageError("--from: \(name) is the target domain", spec: spec)
       }
-      guard !sources.contains(d) else { throw UsageError("--from names \(name) twice", spec: spec) }
-      sources.append(d)
+      return d
     }
-    return sources
+  }
+
+  /// The names of a comma-separated option value (`--from`, `import --domains`), spaces around
+  /// each trimmed: none empty, none twice.
+  static func names(_ list: String, option: String, spec: CommandSpec) throws -> [String] {
+    let names = list.split(separator: ",", omittingEmptySubsequences: false).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    if names.contains("") {
+      throw UsageError("--\(option) has an empty name in '\(list)'", spec: spec)
+    }
+    if let twice = names.indices.first(where: { names[..<$0].contains(names[$0]) }) {
+      throw UsageError("--\(option) names \(names[twice]) twice", spec: spec)
+    }
+    return names
   }
 
   static func user(_ id: String, in dataset: Dataset, spec: CommandSpec) throws -> Int32 {

@@ -82,6 +82,12 @@ public final class CrossDomainModel: Sendable {
     query(user: user, domains: [target]).history.isEmpty
   }
 
+  /// The items of `target` in the user's history: what exclude-seen leaves out, and what a list
+  /// that includes them marks as seen.
+  public func seenItems(user: Int32, target: Int) -> Set<Int32> {
+    Set(query(user: user, domains: [target]).history.map(\.item))
+  }
+
   /// The user's history in the given domains, oldest first; empty for an unknown user.
   public func query(user: Int32, domains: Set<Int>) -> UserQuery {
     guard user >= 0, Int(user) < dataset.users.count else {

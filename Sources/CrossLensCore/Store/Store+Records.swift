@@ -50,8 +50,7 @@ extension Store {
   /// Saves a slider preset under a name, replacing one of the same name.
   public func putPreset(name: String, parameters: String) throws {
     try connection.serialized {
-      try insert(
-        "INSERT OR REPLACE INTO presets(name, parameters) VALUES (?, ?)", [name, parameters])
+      try insert(Self.insertPreset, [name, parameters])
     }
   }
 
@@ -84,10 +83,7 @@ extension Store {
     userID: String, itemID: String, note: String, parameters: String, domains: String = ""
   ) throws -> Int {
     try connection.serialized {
-      try insert(
-        "INSERT INTO flags(created, user_id, item_id, note, parameters, domains)"
-          + " VALUES (?, ?, ?, ?, ?, ?)",
-        [Store.timestamp(), userID, itemID, note, parameters, domains])
+      try insert(Self.insertFlag, [Store.timestamp(), userID, itemID, note, parameters, domains])
     }
   }
 
@@ -116,14 +112,11 @@ extension Store {
     try connection.serialized {
       try connection.transaction {
         for preset in presets {
-          try run(
-            "INSERT OR REPLACE INTO presets(name, parameters) VALUES (?, ?)",
-            [preset.name, preset.parameters])
+          try run(Self.insertPreset, [preset.name, preset.parameters])
         }
         for flag in flags {
           try run(
-            "INSERT INTO flags(created, user_id, item_id, note, parameters, domains)"
-              + " VALUES (?, ?, ?, ?, ?, ?)",
+            Self.insertFlag,
             [flag.created, flag.userID, flag.itemID, flag.note, flag.parameters, flag.domains])
         }
       }
@@ -141,10 +134,13 @@ extension Store {
   @discardableResult
   private func insert(_ sql: String, _ values: [String]) throws -> Int {
     try connection.transaction {
-      let statement = try connection.prepare(sql)
-      for (index, value) in values.enumerated() { statement.bind(Int32(index + 1), value) }
-      try statement.run()
+      try run(sql, values)
       return Int(sqlite3_last_insert_rowid(connection.handle))
     }
   }
+
+  private static let insertPreset = "INSERT OR REPLACE INTO presets(name, parameters) VALUES (?, ?)"
+  private static let insertFlag =
+    "INSERT INTO flags(created, user_id, item_id, note, parameters, domains)"
+    + " VALUES (?, ?, ?, ?, ?, ?)"
 }

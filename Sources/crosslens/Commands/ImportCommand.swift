@@ -89,17 +89,8 @@ struct ImportCommand: CrossLensCommand {
     plan.columns.interactionItem = arguments.value("item-column")
     plan.columns.interactionValue = arguments.value("rating-column")
     plan.columns.interactionTime = arguments.value("time-column")
-    if let list = arguments.value("domains") {
-      let domains = list.split(separator: ",", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
-      if domains.contains("") {
-        throw UsageError("--domains has an empty name in '\(list)'", spec: Self.spec)
-      }
-      if let twice = domains.indices.first(where: { domains[..<$0].contains(domains[$0]) }) {
-        throw UsageError("--domains names \(domains[twice]) twice", spec: Self.spec)
-      }
-      plan.declaredDomains = domains
+    plan.declaredDomains = try arguments.value("domains").map {
+      try ModelSupport.names($0, option: "domains", spec: Self.spec)
     }
     plan.skipBadRows = arguments.flag("skip-bad-rows")
     plan.decodesHTMLReferences = !arguments.flag("keep-html-references")

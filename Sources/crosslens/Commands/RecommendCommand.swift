@@ -44,7 +44,7 @@ struct RecommendCommand: CrossLensCommand {
     // With --include-seen, rows of the user's own target history are marked.
     let seen: Set<Int32>? =
       parameters.excludeSeen
-      ? nil : Set(model.query(user: user, domains: [target]).history.map(\.item))
+      ? nil : model.seenItems(user: user, target: target)
     let unranked = model.unrankedReason(
       user: user, sources: sources, target: target, parameters: parameters)
     let notes =
